@@ -1,0 +1,45 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '**/public/mockServiceWorker.js',
+      '**/test-results/**',
+      '**/playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'antd', message: 'Import antd through @careops/design-system.' }],
+          patterns: [
+            { group: ['antd/*'], message: 'Import antd through @careops/design-system.' },
+            { group: ['@ant-design/icons', '@ant-design/icons/*'], message: 'Import icons through @careops/design-system.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The design system is the only door to antd.
+    files: ['packages/design-system/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

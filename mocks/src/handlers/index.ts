@@ -1,0 +1,25 @@
+import type { Server } from '../http/endpoint';
+import { adminHandlers } from './admin';
+import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
+import { communityHandlers } from './community';
+import { contentHandlers } from './content';
+import { doctorHandlers } from './doctors';
+import { insuranceHandlers } from './insurance';
+import { pharmacyHandlers } from './pharmacy';
+
+/** Matches the API under any origin, so a configured base URL works in the browser and in Node. */
+export const API_PATTERN = '*/api/v1';
+
+export function createHandlers(server: Server, api = API_PATTERN) {
+  return [
+    ...authHandlers(server, api),
+    ...adminHandlers(server, api),
+    ...auditHandlers(server, api),
+    ...doctorHandlers(server, api),
+    ...pharmacyHandlers(server, api),
+    ...insuranceHandlers(server, api),
+    ...contentHandlers(server, api),
+    ...communityHandlers(server, api),
+  ];
+}

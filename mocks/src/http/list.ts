@@ -1,0 +1,43 @@
+import type { Page } from '@careops/domain';
+
+type Sortable = string | number | boolean | undefined;
+
+export interface ListSpec<T> {
+  /** Texts a free-text `q` is matched against (case-insensitive substring). */
+  search?: (row: T) => readonly string[];
+  /** Each filter keeps a row when it returns true; undefined filters are skipped. */
+  filters?: readonly (((row: T) => boolean) | undefined)[];
+  sortBy: Record<string, (row: T) => Sortable>;
+  defaultSort: string;
+}
+
+export interface ListParams {
+  page: number;
+  pageSize: number;
+  sort?: string | undefined;
+  q?: string | undefined;
+}
+
+function compare(a: Sortable, b: Sortable): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : 1;
+  return Number(a) - Number(b);
+}
+
+/** Server-side filter, sort and paging over in-scope rows; ties break by id so pages never overlap. */
+export function listPage<T extends { id: string }>(rows: readonly T[], params: ListParams, spec: ListSpec<T>): Page<T> {
+  const q = params.q?.trim().toLowerCase();
+  const filters = (spec.filters ?? []).filter((f): f is (row: T) => boolean => f !== undefined);
+  const kept = rows.filter(
+    (row) =>
+      filters.every((f) => f(row)) && (!q || (spec.search?.(row) ?? []).some((text) => text.toLowerCase().includes(q))),
+  );
+  const [field = '', dir] = (params.sort ?? spec.defaultSort).split(':');
+  const key = spec.sortBy[field] ?? spec.sortBy[spec.defaultSort.split(':')[0] ?? ''];
+  const sign = dir === 'asc' ? 1 : -1;
+  if (key) kept.sort((a, b) => sign * compare(key(a), key(b)) || (a.id < b.id ? -1 : 1));
+  const start = (params.page - 1) * params.pageSize;
+  return { items: kept.slice(start, start + params.pageSize), total: kept.length, page: params.page, pageSize: params.pageSize };
+}

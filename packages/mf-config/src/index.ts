@@ -1,0 +1,74 @@
+import { defineConfig, type RsbuildConfig } from '@rsbuild/core';
+import { pluginReact } from '@rsbuild/plugin-react';
+import { pluginModuleFederation } from '@module-federation/rsbuild-plugin';
+import { sharedConfig } from './shared';
+
+export { SHARED_SINGLETONS, sharedConfig, packageOf } from './shared';
+
+interface AppOptions {
+  /** Directory of the app (its rsbuild.config.ts's import.meta.dirname). */
+  dir: string;
+  /** Module Federation name */
+  name: string;
+  port: number;
+  title: string;
+}
+
+function baseConfig({ dir, port, title }: AppOptions): RsbuildConfig {
+  return {
+    root: dir,
+    plugins: [pluginReact()],
+    source: { entry: { index: './src/index.ts' } },
+    html: { title, lang: 'zh-CN' },
+    output: {
+      assetPrefix: 'auto',
+      // Source maps stay out of what users download.
+      sourceMap: { js: false, css: false },
+    },
+    server: {
+      port,
+      strictPort: true,
+      // Remotes are fetched cross-origin by the shell.
+      cors: true,
+      historyApiFallback: true,
+    },
+    performance: { chunkSplit: { strategy: 'split-by-experience' } },
+  };
+}
+
+/** A remote: exposes `./module` and its own mf-manifest.json. */
+export function defineRemoteConfig(options: AppOptions) {
+  const base = baseConfig(options);
+  return defineConfig({
+    ...base,
+    plugins: [
+      ...(base.plugins ?? []),
+      pluginModuleFederation({
+        name: options.name,
+        exposes: { './module': './src/module.tsx' },
+        shared: sharedConfig(options.dir),
+        manifest: true,
+        dts: false,
+      }),
+    ],
+  });
+}
+
+/** The shell: learns its remotes at run time from /remotes.json, so it declares none. */
+export function defineHostConfig(options: AppOptions & { runtimePlugins: string[] }) {
+  const base = baseConfig(options);
+  return defineConfig({
+    ...base,
+    plugins: [
+      ...(base.plugins ?? []),
+      pluginModuleFederation({
+        name: options.name,
+        remotes: {},
+        shared: sharedConfig(options.dir),
+        runtimePlugins: options.runtimePlugins,
+        manifest: false,
+        dts: false,
+      }),
+    ],
+  });
+}
