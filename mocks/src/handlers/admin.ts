@@ -1,11 +1,8 @@
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
-import { userSchema } from '@careops/domain/auth';
+import { demoAccountsSchema } from '@careops/domain/auth';
 import { DEMO_PASSWORD } from '../seed/orgs';
 import { scenarioSchema } from '../http/scenario';
 import type { Server } from '../http/endpoint';
-
-export const demoAccountsSchema = z.object({ password: z.string(), users: z.array(userSchema) });
 
 /**
  * Controls of the mock backend itself (mock mode only; a real backend has none):

@@ -14,14 +14,19 @@ interface AppOptions {
   title: string;
 }
 
-function baseConfig({ dir, port, title }: AppOptions): RsbuildConfig {
+/**
+ * Remotes resolve their chunks from where their manifest was loaded ('auto').
+ * The shell is a single-page app served at deep URLs (/pharmacy/orders/…): its
+ * HTML must reference assets from the root, or a reload there finds nothing.
+ */
+function baseConfig({ dir, port, title }: AppOptions, assetPrefix: string): RsbuildConfig {
   return {
     root: dir,
     plugins: [pluginReact()],
     source: { entry: { index: './src/index.ts' } },
-    html: { title, lang: 'zh-CN' },
+    html: { title },
     output: {
-      assetPrefix: 'auto',
+      assetPrefix,
       // Source maps stay out of what users download.
       sourceMap: { js: false, css: false },
     },
@@ -38,7 +43,7 @@ function baseConfig({ dir, port, title }: AppOptions): RsbuildConfig {
 
 /** A remote: exposes `./module` and its own mf-manifest.json. */
 export function defineRemoteConfig(options: AppOptions) {
-  const base = baseConfig(options);
+  const base = baseConfig(options, 'auto');
   return defineConfig({
     ...base,
     plugins: [
@@ -56,7 +61,7 @@ export function defineRemoteConfig(options: AppOptions) {
 
 /** The shell: learns its remotes at run time from /remotes.json, so it declares none. */
 export function defineHostConfig(options: AppOptions & { runtimePlugins: string[] }) {
-  const base = baseConfig(options);
+  const base = baseConfig(options, '/');
   return defineConfig({
     ...base,
     plugins: [

@@ -22,3 +22,6 @@ export const meResponseSchema = z.object({ user: userSchema, expiresAt: isoDateT
 
 /** DOMAIN.md §6.1: a session ends after 30 minutes without a request. */
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;
+
+/** Mock mode only: the accounts the login page offers (GET /api/v1/__mock/demo-accounts). */
+export const demoAccountsSchema = z.object({ password: z.string(), users: z.array(userSchema) });

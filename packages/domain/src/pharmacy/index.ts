@@ -54,9 +54,9 @@ export const ORDER_STATUSES = [
 export const orderStatusSchema = z.enum(ORDER_STATUSES);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 
-export const historyEntrySchema = z.object({
-  from: z.string(),
-  to: z.string(),
+export const orderHistoryEntrySchema = z.object({
+  from: orderStatusSchema,
+  to: orderStatusSchema,
   at: isoDateTimeSchema,
   actorId: z.string(),
   actorRole: roleSchema.or(z.literal('system')),
@@ -94,7 +94,7 @@ export const orderSchema = z.object({
     acceptedAt: isoDateTimeSchema.optional(),
     deliveredAt: isoDateTimeSchema.optional(),
   }),
-  history: z.array(historyEntrySchema),
+  history: z.array(orderHistoryEntrySchema),
   version: z.number().int().min(0),
 });
 export type Order = z.infer<typeof orderSchema>;

@@ -1,0 +1,74 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { QueryParams } from './client';
+
+export interface ListParamsOptions<F extends string> {
+  filters: readonly F[];
+  defaultSort: string;
+  defaultPageSize?: number;
+}
+
+export interface ListParams<F extends string> {
+  page: number;
+  pageSize: number;
+  sort: string;
+  q: string;
+  filters: Record<F, string | undefined>;
+}
+
+export type ListParamsPatch<F extends string> = Partial<Omit<ListParams<F>, 'filters'>> & {
+  filters?: Partial<Record<F, string | undefined>>;
+};
+
+function positiveInt(value: string | null, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+/**
+ * A list's paging, sorting, search and filters, kept in the URL so links are
+ * shareable and the back button works. `query` is what the API call sends.
+ */
+export function useListParams<F extends string>({ filters, defaultSort, defaultPageSize = 20 }: ListParamsOptions<F>) {
+  const [searchParams, setSearchParams] = useSearchParams();
+
+  const params = useMemo<ListParams<F>>(() => {
+    const values = {} as Record<F, string | undefined>;
+    for (const f of filters) values[f] = searchParams.get(f) ?? undefined;
+    return {
+      page: positiveInt(searchParams.get('page'), 1),
+      pageSize: positiveInt(searchParams.get('pageSize'), defaultPageSize),
+      sort: searchParams.get('sort') ?? defaultSort,
+      q: searchParams.get('q') ?? '',
+      filters: values,
+    };
+  }, [searchParams, filters, defaultSort, defaultPageSize]);
+
+  const update = useCallback(
+    (patch: ListParamsPatch<F>) => {
+      setSearchParams((prev) => {
+        const next = new URLSearchParams(prev);
+        const set = (key: string, value: string | number | undefined, fallback?: string | number) => {
+          if (value === undefined || value === '' || value === fallback) next.delete(key);
+          else next.set(key, String(value));
+        };
+        if (patch.sort !== undefined) set('sort', patch.sort, defaultSort);
+        if (patch.pageSize !== undefined) set('pageSize', patch.pageSize, defaultPageSize);
+        if (patch.q !== undefined) set('q', patch.q.trim());
+        for (const [key, value] of Object.entries(patch.filters ?? {})) set(key, value as string | undefined);
+        // Any change but paging itself starts again at page 1.
+        const onlyPaging = Object.keys(patch).every((k) => k === 'page');
+        set('page', onlyPaging ? patch.page : 1, 1);
+        return next;
+      });
+    },
+    [setSearchParams, defaultSort, defaultPageSize],
+  );
+
+  const query = useMemo<QueryParams>(
+    () => ({ page: params.page, pageSize: params.pageSize, sort: params.sort, q: params.q || undefined, ...params.filters }),
+    [params],
+  );
+
+  return { params, query, update };
+}

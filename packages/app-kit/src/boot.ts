@@ -1,0 +1,17 @@
+import { configureApi, createQueryClient } from '@careops/api';
+import { i18n, initI18n } from '@careops/i18n';
+import type { QueryClient } from '@tanstack/react-query';
+import type { RuntimeConfig } from './runtime-config';
+
+/**
+ * What every app does before its first render: start the mock API when asked,
+ * point the API client at the backend, load the language. Returns the one
+ * QueryClient of the page.
+ */
+export async function bootApp(config: RuntimeConfig): Promise<QueryClient> {
+  const mocks =
+    config.apiMode === 'mock' ? import('@careops/mocks/browser').then(({ startMockWorker }) => startMockWorker()) : undefined;
+  configureApi({ baseUrl: config.apiBase, getLocale: () => i18n.language });
+  await Promise.all([initI18n(), mocks]);
+  return createQueryClient();
+}

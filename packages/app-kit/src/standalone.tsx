@@ -1,0 +1,74 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Navigate, Route, Routes, useNavigate, useSearchParams } from 'react-router';
+import { RequireAuth, safeReturnTo } from '@careops/auth';
+import { Alert, Card, Flex, Layout } from '@careops/design-system';
+import { useTranslation } from '@careops/i18n';
+import { AppProviders } from './providers';
+import { bootApp } from './boot';
+import { LoginForm } from './login-form';
+import { RemoteBoundary } from './remote-boundary';
+import type { RemoteModule } from './remote-module';
+import type { RuntimeConfig } from './runtime-config';
+import { PreferenceSwitches, UserMenu } from './user-menu';
+
+function StandaloneLogin({ mockMode }: { mockMode: boolean }) {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  return (
+    <Flex justify="center" style={{ padding: 48 }}>
+      <Card style={{ width: 420 }}>
+        <LoginForm demoAccounts={mockMode} onSuccess={() => navigate(safeReturnTo(params.get('returnTo')), { replace: true })} />
+      </Card>
+    </Flex>
+  );
+}
+
+function StandaloneFrame({ module, mockMode }: { module: RemoteModule; mockMode: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16 }}>
+        <PreferenceSwitches />
+        <UserMenu mockMode={mockMode} onSignedOut={() => navigate('/login')} />
+      </Layout.Header>
+      <Alert type="info" banner title={t('standalone.banner', { id: module.id })} />
+      <Layout.Content style={{ padding: 24 }}>
+        <main>
+          <RemoteBoundary>{module.routes}</RemoteBoundary>
+        </main>
+      </Layout.Content>
+    </Layout>
+  );
+}
+
+/**
+ * A remote's own page in development: the same providers and mock API as the
+ * shell, a sign-in page, and the module mounted at its base path.
+ */
+export async function mountStandalone(module: RemoteModule, options: { basePath: string; config: RuntimeConfig }) {
+  const queryClient = await bootApp(options.config);
+  const mockMode = options.config.apiMode === 'mock';
+  const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+  createRoot(container).render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/login" element={<StandaloneLogin mockMode={mockMode} />} />
+            <Route
+              path={`${options.basePath}/*`}
+              element={
+                <RequireAuth>
+                  <StandaloneFrame module={module} mockMode={mockMode} />
+                </RequireAuth>
+              }
+            />
+            <Route path="*" element={<Navigate to={options.basePath} replace />} />
+          </Routes>
+        </BrowserRouter>
+      </AppProviders>
+    </StrictMode>,
+  );
+}

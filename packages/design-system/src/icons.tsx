@@ -1,0 +1,71 @@
+import {
+  ApiOutlined,
+  AuditOutlined,
+  BulbOutlined,
+  CheckCircleOutlined,
+  CloseCircleOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  GlobalOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  MedicineBoxOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  ReloadOutlined,
+  SafetyCertificateOutlined,
+  SearchOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  UserOutlined,
+  WarningOutlined,
+  AppstoreOutlined,
+  ClockCircleOutlined,
+  ExperimentOutlined,
+} from '@ant-design/icons';
+import type { ComponentType } from 'react';
+
+/** The curated icon set: apps import icons from here, never from @ant-design/icons. */
+export {
+  ApiOutlined,
+  AuditOutlined,
+  BulbOutlined,
+  CheckCircleOutlined,
+  CloseCircleOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  GlobalOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  MedicineBoxOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  ReloadOutlined,
+  SafetyCertificateOutlined,
+  SearchOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  UserOutlined,
+  WarningOutlined,
+  AppstoreOutlined,
+  ClockCircleOutlined,
+  ExperimentOutlined,
+};
+
+/** Icons the runtime registry can name (remotes.json `icon`). */
+const REGISTRY_ICONS: Record<string, ComponentType> = {
+  doctor: MedicineBoxOutlined,
+  pharmacy: ShopOutlined,
+  insurance: SafetyCertificateOutlined,
+  content: FileSearchOutlined,
+  community: TeamOutlined,
+  audit: AuditOutlined,
+  dashboard: DashboardOutlined,
+};
+
+export function RegistryIcon({ name }: { name: string }) {
+  const Icon = REGISTRY_ICONS[name] ?? AppstoreOutlined;
+  return <Icon aria-hidden />;
+}

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { PreferenceSwitches, UserMenu } from '@careops/app-kit';
+import { useAuth } from '@careops/auth';
+import {
+  Alert,
+  Button,
+  DashboardOutlined,
+  Flex,
+  Layout,
+  Menu,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  RegistryIcon,
+  SettingOutlined,
+  Typography,
+  useToken,
+  type MenuProps,
+} from '@careops/design-system';
+import { useLocalized, useTranslation } from '@careops/i18n';
+import { useShell } from '../shell-context';
+import { navKeyOf, visibleRemotes } from './nav';
+import { ReloginModal } from './relogin-modal';
+
+export function ShellLayout() {
+  const { t } = useTranslation('shell');
+  const localized = useLocalized();
+  const { user } = useAuth();
+  const { remotes, mockMode } = useShell();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const token = useToken();
+  const [collapsed, setCollapsed] = useState(false);
+
+  const mine = visibleRemotes(remotes, user);
+  const overridden = remotes.filter((r) => r.overridden);
+  const items: MenuProps['items'] = [
+    { key: 'home', icon: <DashboardOutlined aria-hidden />, label: <Link to="/">{t('nav.home')}</Link> },
+    ...mine.map((r) => ({
+      key: r.id,
+      icon: <RegistryIcon name={r.icon} />,
+      label: <Link to={r.basePath}>{localized(r.title)}</Link>,
+    })),
+    { key: 'status', icon: <SettingOutlined aria-hidden />, label: <Link to="/status">{t('nav.status')}</Link> },
+  ];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a className="careops-skip-link" href="#main-content">
+        {t('nav.skipToContent')}
+      </a>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        trigger={null}
+        breakpoint="lg"
+        onBreakpoint={setCollapsed}
+        width={232}
+        style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
+      >
+        <Flex align="center" gap={8} style={{ height: 64, paddingInline: 20 }}>
+          <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+            {collapsed ? 'CO' : t('app.name', { ns: 'common' })}
+          </Typography.Text>
+        </Flex>
+        <nav aria-label={t('nav.label')}>
+          <Menu mode="inline" selectedKeys={[navKeyOf(location.pathname, mine)]} items={items} style={{ borderInlineEnd: 0 }} />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 16,
+            paddingInline: 16,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+          }}
+        >
+          <Button
+            type="text"
+            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}
+            aria-expanded={!collapsed}
+            onClick={() => setCollapsed((c) => !c)}
+          />
+          <Flex align="center" gap={16} wrap>
+            <PreferenceSwitches />
+            <UserMenu mockMode={mockMode} onSignedOut={() => navigate('/login')} />
+          </Flex>
+        </Layout.Header>
+        {overridden.length > 0 && (
+          <Alert
+            banner
+            type="warning"
+            data-testid="override-banner"
+            title={t('override.banner', { names: overridden.map((r) => localized(r.title)).join(', ') })}
+            action={
+              <Button size="small" onClick={() => navigate('/status')}>
+                {t('override.manage')}
+              </Button>
+            }
+          />
+        )}
+        <Layout.Content style={{ padding: 24 }}>
+          <main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
+            <Outlet />
+          </main>
+        </Layout.Content>
+      </Layout>
+      <ReloginModal />
+    </Layout>
+  );
+}

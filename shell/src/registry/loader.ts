@@ -1,0 +1,73 @@
+import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
+import type { RemoteModule } from '@careops/app-kit';
+import { remoteStatus } from './status-store';
+import type { ResolvedRemote } from './registry';
+
+/** Upper bound for one load (manifest + entry + module); the runtime plugin's own limits are shorter. */
+const LOAD_TIMEOUT_MS = 15_000;
+
+const loads = new Map<string, Promise<RemoteModule>>();
+
+/** Tells the MF runtime where each remote lives; no remote code is fetched here. */
+export function registerAll(remotes: readonly ResolvedRemote[]): void {
+  registerRemotes(remotes.map((r) => ({ name: r.name, entry: r.entry })));
+  for (const r of remotes) {
+    remoteStatus.set({ id: r.id, state: 'idle', entry: r.entry, expectedVersion: r.version, overridden: r.overridden });
+  }
+}
+
+function isRemoteModule(value: unknown): value is RemoteModule {
+  return typeof value === 'object' && value !== null && 'id' in value && 'routes' in value;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
+  return String(error);
+}
+
+export function recordRemoteError(id: string, error: unknown): void {
+  remoteStatus.update(id, { state: 'error', lastError: describe(error), lastErrorAt: new Date().toISOString() });
+}
+
+/** Loads `<name>/module` once; a failure is recorded and forgotten, so the next call tries again. */
+export function loadRemoteModule(remote: ResolvedRemote): Promise<RemoteModule> {
+  const cached = loads.get(remote.id);
+  if (cached) return cached;
+  const started = performance.now();
+  remoteStatus.update(remote.id, { state: 'loading' });
+  const load = withTimeout(loadRemote<{ default: RemoteModule } | RemoteModule>(`${remote.name}/module`), LOAD_TIMEOUT_MS)
+    .then((exports) => {
+      const module = exports && typeof exports === 'object' && 'default' in exports ? exports.default : exports;
+      if (!isRemoteModule(module)) throw new Error(`${remote.name}/module does not export a RemoteModule`);
+      remoteStatus.update(remote.id, {
+        state: 'ready',
+        loadMs: Math.round(performance.now() - started),
+        ...(module.version ? { loadedVersion: module.version } : {}),
+      });
+      return module;
+    })
+    .catch((error: unknown) => {
+      loads.delete(remote.id);
+      recordRemoteError(remote.id, error);
+      throw error;
+    });
+  loads.set(remote.id, load);
+  return load;
+}
+
+/** Forget a failed remote so the runtime fetches its manifest and entry again. */
+export function resetRemote(remote: ResolvedRemote): void {
+  loads.delete(remote.id);
+  registerRemotes([{ name: remote.name, entry: remote.entry }], { force: true });
+  remoteStatus.update(remote.id, { state: 'idle' });
+}
