@@ -31,7 +31,10 @@ export default tseslint.config(
           paths: [{ name: 'antd', message: 'Import antd through @careops/design-system.' }],
           patterns: [
             { group: ['antd/*'], message: 'Import antd through @careops/design-system.' },
-            { group: ['@ant-design/icons', '@ant-design/icons/*'], message: 'Import icons through @careops/design-system.' },
+            {
+              group: ['@ant-design/icons', '@ant-design/icons/*'],
+              message: 'Import icons through @careops/design-system.',
+            },
           ],
         },
       ],

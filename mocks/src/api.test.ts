@@ -41,7 +41,9 @@ describe('authentication', () => {
     const res = await fetch(`${BASE}/auth/login`, { method: 'POST', body: JSON.stringify({ username: '' }) });
     expect(res.status).toBe(400);
     const body = apiErrorBodySchema.parse(await res.json());
-    expect(Object.keys(body.error.fieldErrors ?? {})).toEqual(expect.arrayContaining(['username', 'password']));
+    expect(Object.keys(body.error.fieldErrors ?? {})).toEqual(
+      expect.arrayContaining(['username', 'password']),
+    );
   });
 
   it('answers 401 without a token and after logout', async () => {
@@ -79,12 +81,20 @@ describe('permissions and tenant scope', () => {
     const res = await get('/pharmacy/orders', token);
     expect(res.status).toBe(403);
     const denial = db.audit.all().at(-1);
-    expect(denial).toMatchObject({ result: 'denied', action: 'order.view', actor: { userId: 'usr_insurer_a' } });
+    expect(denial).toMatchObject({
+      result: 'denied',
+      action: 'order.view',
+      actor: { userId: 'usr_insurer_a' },
+    });
   });
 
   it('shows a pharmacy partner only its own organisation orders, in lists and totals', async () => {
-    const a = orderPageSchema.parse(await (await get('/pharmacy/orders?pageSize=100', await login('pharmacy.a'))).json());
-    const all = orderPageSchema.parse(await (await get('/pharmacy/orders?pageSize=100', await login('medops'))).json());
+    const a = orderPageSchema.parse(
+      await (await get('/pharmacy/orders?pageSize=100', await login('pharmacy.a'))).json(),
+    );
+    const all = orderPageSchema.parse(
+      await (await get('/pharmacy/orders?pageSize=100', await login('medops'))).json(),
+    );
     expect(a.items.length).toBeGreaterThan(0);
     expect(a.items.every((o) => o.orgId === 'org_pha_a')).toBe(true);
     expect(a.total).toBeLessThan(all.total);
@@ -99,7 +109,9 @@ describe('permissions and tenant scope', () => {
     expect(res.status).toBe(404);
     const missing = await get('/pharmacy/orders/ord_nope', token);
     expect(await res.json()).toEqual(await missing.json());
-    expect(orderSchema.parse(await (await get(`/pharmacy/orders/${own?.id}`, token)).json()).id).toBe(own?.id);
+    expect(orderSchema.parse(await (await get(`/pharmacy/orders/${own?.id}`, token)).json()).id).toBe(
+      own?.id,
+    );
   });
 
   it("scopes insurers to their own claims and answers 404 for the other insurer's claim", async () => {
@@ -124,7 +136,10 @@ describe('permissions and tenant scope', () => {
 describe('lists', () => {
   it('filters, sorts and pages on the server', async () => {
     const token = await login('medops');
-    const res = await get('/pharmacy/orders?status=completed&hasRx=true&sort=patientPays:asc&page=2&pageSize=10', token);
+    const res = await get(
+      '/pharmacy/orders?status=completed&hasRx=true&sort=patientPays:asc&page=2&pageSize=10',
+      token,
+    );
     const page = orderPageSchema.parse(await res.json());
     expect(page.page).toBe(2);
     expect(page.items).toHaveLength(10);
@@ -145,7 +160,9 @@ describe('lists', () => {
 describe('audit log', () => {
   it('keeps an intact hash chain that the auditor can read', async () => {
     const token = await login('auditor');
-    const page = auditPageSchema.parse(await (await get('/audit/events?pageSize=100&sort=ts:asc', token)).json());
+    const page = auditPageSchema.parse(
+      await (await get('/audit/events?pageSize=100&sort=ts:asc', token)).json(),
+    );
     expect(page.total).toBeGreaterThan(3);
     expect(verifyAuditChain(db.audit.all())).toBe(-1);
   });

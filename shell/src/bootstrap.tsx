@@ -20,7 +20,8 @@ async function main() {
   const [queryClient, { remotes, registryError }] = await Promise.all([bootApp(config), registry]);
   registerAll(remotes);
 
-  const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+  const container =
+    document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
   createRoot(container).render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>

@@ -102,14 +102,22 @@ export class Database {
   readonly sessions = this.table<SessionRecord>('sessions', () => []);
   readonly audit = this.table<AuditEvent>('audit', () => []);
   readonly departments = this.table<Department>('departments', () => DEPARTMENTS);
-  readonly doctors = this.table<Doctor>('doctors', () => seedDoctors(createRandom(this.seed + 1), this.anchor));
+  readonly doctors = this.table<Doctor>('doctors', () =>
+    seedDoctors(createRandom(this.seed + 1), this.anchor),
+  );
   readonly stores = this.table<Store>('stores', () => seedStores(createRandom(this.seed + 2)));
   readonly orders = this.table<OrderRecord>('orders', () =>
     seedOrders(createRandom(this.seed + 3), this.anchor, this.stores.all()),
   );
-  readonly claims = this.table<ClaimRecord>('claims', () => seedClaims(createRandom(this.seed + 4), this.anchor));
-  readonly content = this.table<ContentItem>('content', () => seedContent(createRandom(this.seed + 5), this.anchor));
-  readonly cases = this.table<ModerationCase>('cases', () => seedCases(createRandom(this.seed + 6), this.anchor));
+  readonly claims = this.table<ClaimRecord>('claims', () =>
+    seedClaims(createRandom(this.seed + 4), this.anchor),
+  );
+  readonly content = this.table<ContentItem>('content', () =>
+    seedContent(createRandom(this.seed + 5), this.anchor),
+  );
+  readonly cases = this.table<ModerationCase>('cases', () =>
+    seedCases(createRandom(this.seed + 6), this.anchor),
+  );
 
   constructor(options: DatabaseOptions = {}) {
     this.seed = options.seed ?? DEFAULT_SEED;

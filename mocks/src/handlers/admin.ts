@@ -21,7 +21,11 @@ export function adminHandlers(server: Server, api: string) {
     http.get(`${api}/__mock/scenario`, () => HttpResponse.json(server.scenario.get())),
     http.put(`${api}/__mock/scenario`, async ({ request }) => {
       const parsed = scenarioSchema.safeParse(await request.json().catch(() => ({})));
-      if (!parsed.success) return HttpResponse.json({ error: { code: 'VALIDATION_FAILED', message: 'Bad scenario' } }, { status: 400 });
+      if (!parsed.success)
+        return HttpResponse.json(
+          { error: { code: 'VALIDATION_FAILED', message: 'Bad scenario' } },
+          { status: 400 },
+        );
       server.scenario.set(parsed.data);
       return HttpResponse.json(parsed.data);
     }),

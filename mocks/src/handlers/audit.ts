@@ -18,7 +18,12 @@ export function auditHandlers(server: Server, api: string) {
       `${api}/audit/events`,
       endpoint(
         server,
-        { permission: 'audit.view', action: 'audit.view', query: auditQuerySchema, response: auditPageSchema },
+        {
+          permission: 'audit.view',
+          action: 'audit.view',
+          query: auditQuerySchema,
+          response: auditPageSchema,
+        },
         ({ query }) =>
           listPage(db.audit.all(), query, {
             search: (e) => [e.action, e.resource.id, e.actor.userId],

@@ -31,9 +31,21 @@ export function authHandlers(server: Server, api: string) {
           throw new HttpError(401, 'INVALID_CREDENTIALS', 'Wrong username or password.');
         }
         const now = db.now();
-        const record = { id: ulid(now), token: `mock.${ulid(now)}.${ulid(now)}`, userId: user.id, createdAt: now, lastSeenAt: now };
+        const record = {
+          id: ulid(now),
+          token: `mock.${ulid(now)}.${ulid(now)}`,
+          userId: user.id,
+          createdAt: now,
+          lastSeenAt: now,
+        };
         db.sessions.put(record);
-        writeAudit(db, { actor: user, action: 'auth.login', resource: { type: 'user', id: user.id }, result: 'success', requestId });
+        writeAudit(db, {
+          actor: user,
+          action: 'auth.login',
+          resource: { type: 'user', id: user.id },
+          result: 'success',
+          requestId,
+        });
         await db.flush();
         const session: Session = { token: record.token, expiresAt: sessionExpiresAt(record, now), user };
         return HttpResponse.json(sessionSchema.parse(session));
@@ -46,10 +58,14 @@ export function authHandlers(server: Server, api: string) {
 
     http.get(
       `${api}/auth/me`,
-      endpoint(server, { permission: () => true, action: 'auth.me', response: meResponseSchema }, ({ user, session, db }) => ({
-        user,
-        expiresAt: sessionExpiresAt(session, db.now()),
-      })),
+      endpoint(
+        server,
+        { permission: () => true, action: 'auth.me', response: meResponseSchema },
+        ({ user, session, db }) => ({
+          user,
+          expiresAt: sessionExpiresAt(session, db.now()),
+        }),
+      ),
     ),
 
     http.post(
@@ -59,7 +75,13 @@ export function authHandlers(server: Server, api: string) {
         { permission: () => true, action: 'auth.logout', response: z.object({ ok: z.literal(true) }) },
         ({ user, session, db, requestId }) => {
           db.sessions.delete(session.id);
-          writeAudit(db, { actor: user, action: 'auth.logout', resource: { type: 'user', id: user.id }, result: 'success', requestId });
+          writeAudit(db, {
+            actor: user,
+            action: 'auth.logout',
+            resource: { type: 'user', id: user.id },
+            result: 'success',
+            requestId,
+          });
           return { ok: true as const };
         },
       ),

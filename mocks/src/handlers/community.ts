@@ -13,7 +13,12 @@ export function communityHandlers(server: Server, api: string) {
       `${api}/community/cases`,
       endpoint(
         server,
-        { permission: 'community.queue.view', action: 'community.queue.view', query: caseListQuerySchema, response: casePageSchema },
+        {
+          permission: 'community.queue.view',
+          action: 'community.queue.view',
+          query: caseListQuerySchema,
+          response: casePageSchema,
+        },
         ({ query }) =>
           listPage(db.cases.all(), query, {
             search: (c) => [c.id, c.userNickname, c.excerpt],
@@ -36,7 +41,11 @@ export function communityHandlers(server: Server, api: string) {
       `${api}/community/cases/:id`,
       endpoint(
         server,
-        { permission: 'community.queue.view', action: 'community.queue.view', response: moderationCaseSchema },
+        {
+          permission: 'community.queue.view',
+          action: 'community.queue.view',
+          response: moderationCaseSchema,
+        },
         ({ params }) => {
           const found = db.cases.get(params.id ?? '');
           if (!found) throw notFound('Case');

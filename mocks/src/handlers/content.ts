@@ -11,7 +11,12 @@ export function contentHandlers(server: Server, api: string) {
       `${api}/content/items`,
       endpoint(
         server,
-        { permission: 'content.view', action: 'content.view', query: contentListQuerySchema, response: contentPageSchema },
+        {
+          permission: 'content.view',
+          action: 'content.view',
+          query: contentListQuerySchema,
+          response: contentPageSchema,
+        },
         ({ query }) =>
           listPage(db.content.all(), query, {
             search: (c) => [c.title, c.id, c.authorName['zh-CN'], c.authorName['en-US']],
@@ -20,18 +25,26 @@ export function contentHandlers(server: Server, api: string) {
               query.type && ((c) => query.type?.includes(c.type) ?? true),
               query.authorType && ((c) => query.authorType?.includes(c.authorType) ?? true),
             ],
-            sortBy: { submittedAt: (c) => c.submittedAt, updatedAt: (c) => c.updatedAt, title: (c) => c.title },
+            sortBy: {
+              submittedAt: (c) => c.submittedAt,
+              updatedAt: (c) => c.updatedAt,
+              title: (c) => c.title,
+            },
             defaultSort: 'submittedAt:desc',
           }),
       ),
     ),
     http.get(
       `${api}/content/items/:id`,
-      endpoint(server, { permission: 'content.view', action: 'content.view', response: contentItemSchema }, ({ params }) => {
-        const item = db.content.get(params.id ?? '');
-        if (!item) throw notFound('Content item');
-        return item;
-      }),
+      endpoint(
+        server,
+        { permission: 'content.view', action: 'content.view', response: contentItemSchema },
+        ({ params }) => {
+          const item = db.content.get(params.id ?? '');
+          if (!item) throw notFound('Content item');
+          return item;
+        },
+      ),
     ),
   ];
 }

@@ -1,6 +1,11 @@
 import { http } from 'msw';
 import { can } from '@careops/domain/auth';
-import { departmentListSchema, doctorListQuerySchema, doctorPageSchema, doctorSchema } from '@careops/domain/doctors';
+import {
+  departmentListSchema,
+  doctorListQuerySchema,
+  doctorPageSchema,
+  doctorSchema,
+} from '@careops/domain/doctors';
 import { endpoint, type Server } from '../http/endpoint';
 import { notFound } from '../http/errors';
 import { listPage } from '../http/list';
@@ -12,7 +17,11 @@ export function doctorHandlers(server: Server, api: string) {
       `${api}/doctors/departments`,
       endpoint(
         server,
-        { permission: (u) => can(u, 'doctor.view') || can(u, 'sla.view'), action: 'doctor.view', response: departmentListSchema },
+        {
+          permission: (u) => can(u, 'doctor.view') || can(u, 'sla.view'),
+          action: 'doctor.view',
+          response: departmentListSchema,
+        },
         () => ({ items: db.departments.all() }),
       ),
     ),
@@ -21,14 +30,21 @@ export function doctorHandlers(server: Server, api: string) {
       `${api}/doctors/doctors`,
       endpoint(
         server,
-        { permission: 'doctor.view', action: 'doctor.view', query: doctorListQuerySchema, response: doctorPageSchema },
+        {
+          permission: 'doctor.view',
+          action: 'doctor.view',
+          query: doctorListQuerySchema,
+          response: doctorPageSchema,
+        },
         ({ query, locale }) =>
           listPage(db.doctors.all(), query, {
             search: (d) => [d.name['zh-CN'], d.name['en-US'], d.licenseNo, d.id],
             filters: [
               query.status && ((d) => query.status?.includes(d.status) ?? true),
               query.title && ((d) => query.title?.includes(d.title) ?? true),
-              query.departmentId !== undefined ? (d) => d.departmentIds.includes(query.departmentId ?? '') : undefined,
+              query.departmentId !== undefined
+                ? (d) => d.departmentIds.includes(query.departmentId ?? '')
+                : undefined,
             ],
             sortBy: {
               name: (d) => d.name[locale],
@@ -43,11 +59,15 @@ export function doctorHandlers(server: Server, api: string) {
 
     http.get(
       `${api}/doctors/doctors/:id`,
-      endpoint(server, { permission: 'doctor.view', action: 'doctor.view', response: doctorSchema }, ({ params }) => {
-        const doctor = db.doctors.get(params.id ?? '');
-        if (!doctor) throw notFound('Doctor');
-        return doctor;
-      }),
+      endpoint(
+        server,
+        { permission: 'doctor.view', action: 'doctor.view', response: doctorSchema },
+        ({ params }) => {
+          const doctor = db.doctors.get(params.id ?? '');
+          if (!doctor) throw notFound('Doctor');
+          return doctor;
+        },
+      ),
     ),
   ];
 }

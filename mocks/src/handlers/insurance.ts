@@ -20,7 +20,12 @@ export function insuranceHandlers(server: Server, api: string) {
       `${api}/insurance/claims`,
       endpoint(
         server,
-        { permission: 'claim.view', action: 'claim.view', query: claimListQuerySchema, response: claimPageSchema },
+        {
+          permission: 'claim.view',
+          action: 'claim.view',
+          query: claimListQuerySchema,
+          response: claimPageSchema,
+        },
         ({ user, query, locale }) => {
           const page = listPage(scoped(user), query, {
             search: (c) => [c.claimNo, c.id, c.icd10],
@@ -42,11 +47,15 @@ export function insuranceHandlers(server: Server, api: string) {
     ),
     http.get(
       `${api}/insurance/claims/:id`,
-      endpoint(server, { permission: 'claim.view', action: 'claim.view', response: claimSchema }, ({ user, params, locale }) => {
-        const claim = db.claims.get(params.id ?? '');
-        if (!claim || !inScope(user, claim.insurerOrgId)) throw notFound('Claim');
-        return presentClaim(claim, locale);
-      }),
+      endpoint(
+        server,
+        { permission: 'claim.view', action: 'claim.view', response: claimSchema },
+        ({ user, params, locale }) => {
+          const claim = db.claims.get(params.id ?? '');
+          if (!claim || !inScope(user, claim.insurerOrgId)) throw notFound('Claim');
+          return presentClaim(claim, locale);
+        },
+      ),
     ),
   ];
 }

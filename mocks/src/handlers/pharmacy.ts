@@ -16,7 +16,13 @@ import { notFound } from '../http/errors';
 import { listPage } from '../http/list';
 
 /** While a partner handles the delivery it sees the full address (DOMAIN.md §2.4). */
-const FULL_ADDRESS_STATUSES: readonly OrderStatus[] = ['accepted', 'picking', 'ready_for_pickup', 'rider_assigned', 'delivering'];
+const FULL_ADDRESS_STATUSES: readonly OrderStatus[] = [
+  'accepted',
+  'picking',
+  'ready_for_pickup',
+  'rider_assigned',
+  'delivering',
+];
 
 /** An order as this caller may see it (DOMAIN.md §2.4, §6.4). */
 export function presentOrder(order: OrderRecord, user: User): Order {
@@ -24,7 +30,11 @@ export function presentOrder(order: OrderRecord, user: User): Order {
   const partner = user.role === 'PHA';
   const fullAddress = partner && FULL_ADDRESS_STATUSES.includes(order.status);
   const masked = (locale: 'zh-CN' | 'en-US') =>
-    maskAddress({ province: address.province[locale], city: address.city[locale], district: address.district[locale] });
+    maskAddress({
+      province: address.province[locale],
+      city: address.city[locale],
+      district: address.district[locale],
+    });
   return {
     ...rest,
     patient: {
@@ -34,7 +44,12 @@ export function presentOrder(order: OrderRecord, user: User): Order {
     address: fullAddress
       ? {
           'zh-CN': `${address.province['zh-CN']}${address.city['zh-CN']}${address.district['zh-CN']}${address.detail['zh-CN']}`,
-          'en-US': [address.detail['en-US'], address.district['en-US'], address.city['en-US'], address.province['en-US']]
+          'en-US': [
+            address.detail['en-US'],
+            address.district['en-US'],
+            address.city['en-US'],
+            address.province['en-US'],
+          ]
             .filter(Boolean)
             .join(', '),
         }
@@ -51,7 +66,11 @@ export function pharmacyHandlers(server: Server, api: string) {
       `${api}/pharmacy/stores`,
       endpoint(
         server,
-        { permission: (u) => can(u, 'order.view') || canSee(u, 'store.manage'), action: 'store.view', response: storeListSchema },
+        {
+          permission: (u) => can(u, 'order.view') || canSee(u, 'store.manage'),
+          action: 'store.view',
+          response: storeListSchema,
+        },
         ({ user }) => ({ items: db.stores.all().filter((s) => inScope(user, s.orgId, s.id)) }),
       ),
     ),
@@ -60,7 +79,12 @@ export function pharmacyHandlers(server: Server, api: string) {
       `${api}/pharmacy/orders`,
       endpoint(
         server,
-        { permission: 'order.view', action: 'order.view', query: orderListQuerySchema, response: orderPageSchema },
+        {
+          permission: 'order.view',
+          action: 'order.view',
+          query: orderListQuerySchema,
+          response: orderPageSchema,
+        },
         ({ user, query }) => {
           const page = listPage(scopedOrders(user), query, {
             search: (o) => [o.id, o.rxId ?? ''],

@@ -107,7 +107,11 @@ async function readBody(request: Request): Promise<unknown> {
  * validation, the handler, response validation against the domain schema, and
  * persistence of its writes before the answer leaves.
  */
-export function endpoint<RS extends z.ZodType, QS extends z.ZodType = typeof empty, BS extends z.ZodType = typeof empty>(
+export function endpoint<
+  RS extends z.ZodType,
+  QS extends z.ZodType = typeof empty,
+  BS extends z.ZodType = typeof empty,
+>(
   server: Server,
   def: EndpointDef<QS, BS, RS>,
   handler: (ctx: Context<z.output<QS>, z.output<BS>>) => z.input<RS> | Promise<z.input<RS>>,
@@ -115,12 +119,11 @@ export function endpoint<RS extends z.ZodType, QS extends z.ZodType = typeof emp
   return async ({ request, params }) => {
     const requestId = `req_${Date.now().toString(36)}_${(++requestCounter).toString(36)}`;
     const { db } = server;
-    let user: User | null = null;
     try {
       const failure = await applyScenario(server);
       if (failure) throw failure;
       const auth = authenticate(server, request);
-      user = auth.user;
+      const { user } = auth;
       const allowed = typeof def.permission === 'function' ? def.permission(user) : can(user, def.permission);
       if (!allowed) {
         writeAudit(db, {

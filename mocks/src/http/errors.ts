@@ -17,7 +17,8 @@ export const badRequest = (fieldErrors: Record<string, string[]>, message = 'The
   new HttpError(400, 'VALIDATION_FAILED', message, fieldErrors);
 export const unauthenticated = (code: 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' = 'UNAUTHENTICATED') =>
   new HttpError(401, code, code === 'TOKEN_EXPIRED' ? 'Your session has expired.' : 'Sign in first.');
-export const forbidden = (message = 'You do not have permission to do this.') => new HttpError(403, 'FORBIDDEN', message);
+export const forbidden = (message = 'You do not have permission to do this.') =>
+  new HttpError(403, 'FORBIDDEN', message);
 /** Also the answer for records outside the caller's scope: indistinguishable from a missing one. */
 export const notFound = (what = 'Resource') => new HttpError(404, 'NOT_FOUND', `${what} not found.`);
 export const conflict = (message: string, details?: Record<string, unknown>) =>

@@ -27,17 +27,27 @@ function compare(a: Sortable, b: Sortable): number {
 }
 
 /** Server-side filter, sort and paging over in-scope rows; ties break by id so pages never overlap. */
-export function listPage<T extends { id: string }>(rows: readonly T[], params: ListParams, spec: ListSpec<T>): Page<T> {
+export function listPage<T extends { id: string }>(
+  rows: readonly T[],
+  params: ListParams,
+  spec: ListSpec<T>,
+): Page<T> {
   const q = params.q?.trim().toLowerCase();
   const filters = (spec.filters ?? []).filter((f): f is (row: T) => boolean => f !== undefined);
   const kept = rows.filter(
     (row) =>
-      filters.every((f) => f(row)) && (!q || (spec.search?.(row) ?? []).some((text) => text.toLowerCase().includes(q))),
+      filters.every((f) => f(row)) &&
+      (!q || (spec.search?.(row) ?? []).some((text) => text.toLowerCase().includes(q))),
   );
   const [field = '', dir] = (params.sort ?? spec.defaultSort).split(':');
   const key = spec.sortBy[field] ?? spec.sortBy[spec.defaultSort.split(':')[0] ?? ''];
   const sign = dir === 'asc' ? 1 : -1;
   if (key) kept.sort((a, b) => sign * compare(key(a), key(b)) || (a.id < b.id ? -1 : 1));
   const start = (params.page - 1) * params.pageSize;
-  return { items: kept.slice(start, start + params.pageSize), total: kept.length, page: params.page, pageSize: params.pageSize };
+  return {
+    items: kept.slice(start, start + params.pageSize),
+    total: kept.length,
+    page: params.page,
+    pageSize: params.pageSize,
+  };
 }

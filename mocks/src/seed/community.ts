@@ -1,6 +1,6 @@
 import { toIsoCst } from '@careops/domain';
 import type { ModerationCase } from '@careops/domain/community';
-import { REPORT_REASONS } from '@careops/domain/community';
+import type { REPORT_REASONS } from '@careops/domain/community';
 import type { Random } from './random';
 
 const MIN = 60_000;
@@ -39,17 +39,24 @@ export function seedCases(random: Random, anchor: number, count = 800): Moderati
       ['self_harm', 3],
       ['other', 9],
     ] as const);
-    const priority = reason === 'self_harm' || reason === 'drug_selling' ? 'p1' : reason === 'spam' || reason === 'other' ? 'p3' : 'p2';
+    const priority =
+      reason === 'self_harm' || reason === 'drug_selling'
+        ? 'p1'
+        : reason === 'spam' || reason === 'other'
+          ? 'p3'
+          : 'p2';
     const createdAt = anchor - random.int(0, 14 * 24 * 60) * MIN;
     const age = (anchor - createdAt) / MIN;
     const status =
-      age < 60 ? 'open' : random.weighted([
-        ['open', 10],
-        ['in_review', 8],
-        ['resolved', 60],
-        ['appealed', 4],
-        ['closed', 18],
-      ] as const);
+      age < 60
+        ? 'open'
+        : random.weighted([
+            ['open', 10],
+            ['in_review', 8],
+            ['resolved', 60],
+            ['appealed', 4],
+            ['closed', 18],
+          ] as const);
     const circle = random.pick(CIRCLES);
     return {
       id: `case_${String(i + 1).padStart(5, '0')}`,

@@ -42,7 +42,8 @@ export function seedContent(random: Random, anchor: number, count = 600): Conten
       authorName: personName(random),
       authorType,
       ...(authorType === 'pharma' ? { orgId: `org_pharma_${random.int(1, 5)}` } : {}),
-      purpose: authorType === 'pharma' ? 'product_promo' : random.pick(['science', 'disease_education'] as const),
+      purpose:
+        authorType === 'pharma' ? 'product_promo' : random.pick(['science', 'disease_education'] as const),
       audience: random.chance(0.85) ? 'public' : 'professional',
       hasCommerceLink: authorType === 'pharma' && random.chance(0.6),
       status: random.weighted([

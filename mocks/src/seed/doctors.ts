@@ -7,12 +7,48 @@ import { personName } from './names';
 const DAY = 86_400_000;
 
 export const DEPARTMENTS: readonly Department[] = [
-  { id: 'dep_gp', code: 'GP', name: { 'zh-CN': '全科', 'en-US': 'General practice' }, minOnDutyPerSlot: 6, fastLane: true },
-  { id: 'dep_ped', code: 'PED', name: { 'zh-CN': '儿科', 'en-US': 'Paediatrics' }, minOnDutyPerSlot: 4, fastLane: true },
-  { id: 'dep_derm', code: 'DERM', name: { 'zh-CN': '皮肤科', 'en-US': 'Dermatology' }, minOnDutyPerSlot: 3, fastLane: false },
-  { id: 'dep_endo', code: 'ENDO', name: { 'zh-CN': '内分泌科', 'en-US': 'Endocrinology' }, minOnDutyPerSlot: 2, fastLane: false },
-  { id: 'dep_cardio', code: 'CARD', name: { 'zh-CN': '心血管内科', 'en-US': 'Cardiology' }, minOnDutyPerSlot: 2, fastLane: false },
-  { id: 'dep_psy', code: 'PSY', name: { 'zh-CN': '心理科', 'en-US': 'Psychology' }, minOnDutyPerSlot: 2, fastLane: false },
+  {
+    id: 'dep_gp',
+    code: 'GP',
+    name: { 'zh-CN': '全科', 'en-US': 'General practice' },
+    minOnDutyPerSlot: 6,
+    fastLane: true,
+  },
+  {
+    id: 'dep_ped',
+    code: 'PED',
+    name: { 'zh-CN': '儿科', 'en-US': 'Paediatrics' },
+    minOnDutyPerSlot: 4,
+    fastLane: true,
+  },
+  {
+    id: 'dep_derm',
+    code: 'DERM',
+    name: { 'zh-CN': '皮肤科', 'en-US': 'Dermatology' },
+    minOnDutyPerSlot: 3,
+    fastLane: false,
+  },
+  {
+    id: 'dep_endo',
+    code: 'ENDO',
+    name: { 'zh-CN': '内分泌科', 'en-US': 'Endocrinology' },
+    minOnDutyPerSlot: 2,
+    fastLane: false,
+  },
+  {
+    id: 'dep_cardio',
+    code: 'CARD',
+    name: { 'zh-CN': '心血管内科', 'en-US': 'Cardiology' },
+    minOnDutyPerSlot: 2,
+    fastLane: false,
+  },
+  {
+    id: 'dep_psy',
+    code: 'PSY',
+    name: { 'zh-CN': '心理科', 'en-US': 'Psychology' },
+    minOnDutyPerSlot: 2,
+    fastLane: false,
+  },
 ];
 
 const INSTITUTIONS = [

@@ -36,7 +36,9 @@ export function seedClaims(random: Random, anchor: number, count = 2_000): Claim
     const billed = random.int(80, 6_000) * 100;
     const eligible = Math.round(billed * (0.7 + random.next() * 0.3));
     const deductible = mode === 'direct_billing' ? 0 : random.pick([0, 10_000, 20_000]);
-    const approved = ['approved', 'paid', 'closed'].includes(status) ? Math.max(0, eligible - deductible) : undefined;
+    const approved = ['approved', 'paid', 'closed'].includes(status)
+      ? Math.max(0, eligible - deductible)
+      : undefined;
     return {
       id: `clm_${String(i + 1).padStart(5, '0')}`,
       claimNo: `CLM${toIsoCst(reportedAt).slice(0, 10).replaceAll('-', '')}${String(i + 1).padStart(5, '0')}`,

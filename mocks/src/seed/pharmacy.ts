@@ -15,8 +15,16 @@ export type OrderRecord = Omit<Order, 'patient' | 'address'> & {
 };
 
 const STORE_NAMES: readonly [string, string][] = [
-  ['人民路店', 'Renmin Rd'], ['中山路店', 'Zhongshan Rd'], ['科技园店', 'Science Park'], ['西湖店', 'West Lake'],
-  ['南山店', 'Nanshan'], ['徐汇店', 'Xuhui'], ['朝阳店', 'Chaoyang'], ['滨江店', 'Binjiang'], ['福田店', 'Futian'], ['静安店', "Jing'an"],
+  ['人民路店', 'Renmin Rd'],
+  ['中山路店', 'Zhongshan Rd'],
+  ['科技园店', 'Science Park'],
+  ['西湖店', 'West Lake'],
+  ['南山店', 'Nanshan'],
+  ['徐汇店', 'Xuhui'],
+  ['朝阳店', 'Chaoyang'],
+  ['滨江店', 'Binjiang'],
+  ['福田店', 'Futian'],
+  ['静安店', "Jing'an"],
 ];
 
 export function seedStores(random: Random): Store[] {
@@ -37,7 +45,10 @@ export function seedStores(random: Random): Store[] {
           'zh-CN': `${a.province['zh-CN']}${a.city['zh-CN']}${a.district['zh-CN']}${a.detail['zh-CN']}`,
           'en-US': `${a.detail['en-US']}, ${a.district['en-US']}, ${a.province['en-US']}`,
         },
-        geo: { lat: (place?.lat ?? 31) + random.next() * 0.1, lng: (place?.lng ?? 121) + random.next() * 0.1 },
+        geo: {
+          lat: (place?.lat ?? 31) + random.next() * 0.1,
+          lng: (place?.lng ?? 121) + random.next() * 0.1,
+        },
         deliveryRadiusKm: random.pick([3, 3, 5, 5, 5]),
         businessHours: is24h ? '00:00-24:00' : '08:00-22:00',
         is24h,
@@ -56,19 +67,76 @@ export function seedStores(random: Random): Store[] {
 }
 
 const SKUS = [
-  { skuId: 'sku_amox', name: { 'zh-CN': '阿莫西林胶囊 0.25g×24粒', 'en-US': 'Amoxicillin capsules 0.25 g ×24' }, rx: true, cold: false, price: 1850 },
-  { skuId: 'sku_metf', name: { 'zh-CN': '二甲双胍缓释片 0.5g×30片', 'en-US': 'Metformin ER tablets 0.5 g ×30' }, rx: true, cold: false, price: 3200 },
-  { skuId: 'sku_insl', name: { 'zh-CN': '门冬胰岛素注射液 3ml', 'en-US': 'Insulin aspart injection 3 ml' }, rx: true, cold: true, price: 6890 },
-  { skuId: 'sku_ibup', name: { 'zh-CN': '布洛芬缓释胶囊 0.3g×20粒', 'en-US': 'Ibuprofen SR capsules 0.3 g ×20' }, rx: false, cold: false, price: 1560 },
-  { skuId: 'sku_lora', name: { 'zh-CN': '氯雷他定片 10mg×6片', 'en-US': 'Loratadine tablets 10 mg ×6' }, rx: false, cold: false, price: 2280 },
-  { skuId: 'sku_vacc', name: { 'zh-CN': '重组人干扰素α2b喷雾剂', 'en-US': 'Interferon α2b spray' }, rx: true, cold: true, price: 8800 },
-  { skuId: 'sku_mask', name: { 'zh-CN': '医用外科口罩 10只', 'en-US': 'Surgical masks ×10' }, rx: false, cold: false, price: 990 },
-  { skuId: 'sku_bpm', name: { 'zh-CN': '上臂式电子血压计', 'en-US': 'Upper-arm blood pressure monitor' }, rx: false, cold: false, price: 19900 },
+  {
+    skuId: 'sku_amox',
+    name: { 'zh-CN': '阿莫西林胶囊 0.25g×24粒', 'en-US': 'Amoxicillin capsules 0.25 g ×24' },
+    rx: true,
+    cold: false,
+    price: 1850,
+  },
+  {
+    skuId: 'sku_metf',
+    name: { 'zh-CN': '二甲双胍缓释片 0.5g×30片', 'en-US': 'Metformin ER tablets 0.5 g ×30' },
+    rx: true,
+    cold: false,
+    price: 3200,
+  },
+  {
+    skuId: 'sku_insl',
+    name: { 'zh-CN': '门冬胰岛素注射液 3ml', 'en-US': 'Insulin aspart injection 3 ml' },
+    rx: true,
+    cold: true,
+    price: 6890,
+  },
+  {
+    skuId: 'sku_ibup',
+    name: { 'zh-CN': '布洛芬缓释胶囊 0.3g×20粒', 'en-US': 'Ibuprofen SR capsules 0.3 g ×20' },
+    rx: false,
+    cold: false,
+    price: 1560,
+  },
+  {
+    skuId: 'sku_lora',
+    name: { 'zh-CN': '氯雷他定片 10mg×6片', 'en-US': 'Loratadine tablets 10 mg ×6' },
+    rx: false,
+    cold: false,
+    price: 2280,
+  },
+  {
+    skuId: 'sku_vacc',
+    name: { 'zh-CN': '重组人干扰素α2b喷雾剂', 'en-US': 'Interferon α2b spray' },
+    rx: true,
+    cold: true,
+    price: 8800,
+  },
+  {
+    skuId: 'sku_mask',
+    name: { 'zh-CN': '医用外科口罩 10只', 'en-US': 'Surgical masks ×10' },
+    rx: false,
+    cold: false,
+    price: 990,
+  },
+  {
+    skuId: 'sku_bpm',
+    name: { 'zh-CN': '上臂式电子血压计', 'en-US': 'Upper-arm blood pressure monitor' },
+    rx: false,
+    cold: false,
+    price: 19900,
+  },
 ] as const;
 
 /** Status paths the seed walks, each a prefix of a legal §2.2 sequence. */
 const HAPPY: readonly OrderStatus[] = [
-  'created', 'paid', 'awaiting_acceptance', 'accepted', 'picking', 'ready_for_pickup', 'rider_assigned', 'delivering', 'delivered', 'completed',
+  'created',
+  'paid',
+  'awaiting_acceptance',
+  'accepted',
+  'picking',
+  'ready_for_pickup',
+  'rider_assigned',
+  'delivering',
+  'delivered',
+  'completed',
 ];
 
 function pathFor(random: Random, hasRx: boolean, ageMin: number): OrderStatus[] {
@@ -82,7 +150,8 @@ function pathFor(random: Random, hasRx: boolean, ageMin: number): OrderStatus[] 
       ['returned', 3],
     ] as const);
     if (end === 'completed') return happy;
-    if (end === 'cancelled') return [...happy.slice(0, happy.indexOf('awaiting_acceptance') + 1), 'cancelled'];
+    if (end === 'cancelled')
+      return [...happy.slice(0, happy.indexOf('awaiting_acceptance') + 1), 'cancelled'];
     if (end === 'refunded') return [...happy, 'refund_requested', 'refunded'];
     return [...happy.slice(0, happy.indexOf('delivering') + 1), 'delivery_failed', 'returned'];
   }
@@ -90,13 +159,20 @@ function pathFor(random: Random, hasRx: boolean, ageMin: number): OrderStatus[] 
   return happy.slice(0, stop + 1);
 }
 
-export function seedOrders(random: Random, anchor: number, stores: readonly Store[], count = 10_000): OrderRecord[] {
+export function seedOrders(
+  random: Random,
+  anchor: number,
+  stores: readonly Store[],
+  count = 10_000,
+): OrderRecord[] {
   const orders: OrderRecord[] = [];
   for (let i = 0; i < count; i++) {
     const store = random.pick(stores);
     // Orders over 30 days, denser by day (8:00–23:00) than at night.
     const dayOffset = random.int(0, 29);
-    const hour = random.weighted([...Array.from({ length: 24 }, (_, h) => [h, h >= 8 && h <= 22 ? 6 : 1] as const)]);
+    const hour = random.weighted([
+      ...Array.from({ length: 24 }, (_, h) => [h, h >= 8 && h <= 22 ? 6 : 1] as const),
+    ]);
     const base = anchor - dayOffset * DAY;
     const slot = base - (base % DAY) + (hour - 8) * 3600_000 + random.int(0, 59) * MIN; // CST wall-clock hour
     const paidAt = slot >= anchor - MIN ? slot - DAY : slot;
@@ -130,12 +206,22 @@ export function seedOrders(random: Random, anchor: number, stores: readonly Stor
       const to = path[k] ?? 'paid';
       at = k === 1 ? paidAt : Math.min(anchor - (path.length - k), at + random.int(1, 9) * MIN);
       times[to] = at;
-      const actor = to === 'accepted' || to === 'picking' || to === 'ready_for_pickup' ? 'PHA' : to === 'awaiting_acceptance' && from === 'rx_review' ? 'MED' : 'system';
+      const actor =
+        to === 'accepted' || to === 'picking' || to === 'ready_for_pickup'
+          ? 'PHA'
+          : to === 'awaiting_acceptance' && from === 'rx_review'
+            ? 'MED'
+            : 'system';
       history.push({
         from,
         to,
         at: toIsoCst(at),
-        actorId: actor === 'PHA' ? 'usr_pharmacy_' + (store.orgId === ORG_IDS.pharmacyA ? 'a' : 'b') : actor === 'MED' ? 'usr_pharmacist' : 'system',
+        actorId:
+          actor === 'PHA'
+            ? 'usr_pharmacy_' + (store.orgId === ORG_IDS.pharmacyA ? 'a' : 'b')
+            : actor === 'MED'
+              ? 'usr_pharmacist'
+              : 'system',
         actorRole: actor,
       });
     }
@@ -144,7 +230,11 @@ export function seedOrders(random: Random, anchor: number, stores: readonly Stor
       id: `ord_${String(i + 1).padStart(6, '0')}`,
       orgId: store.orgId,
       storeId: store.id,
-      patient: { name: personName(random), phone: mobilePhone(random), virtualPhone: `170${random.digits(8)}` },
+      patient: {
+        name: personName(random),
+        phone: mobilePhone(random),
+        virtualPhone: `170${random.digits(8)}`,
+      },
       address: address(random),
       distanceKm,
       items,
@@ -152,7 +242,13 @@ export function seedOrders(random: Random, anchor: number, stores: readonly Stor
       hasColdChain,
       ...(hasRx ? { rxId: `rx_${String(i + 1).padStart(6, '0')}` } : {}),
       status: path[path.length - 1] ?? 'created',
-      amounts: { goods, delivery, discount, insurerPays, patientPays: goods + delivery - discount - insurerPays },
+      amounts: {
+        goods,
+        delivery,
+        discount,
+        insurerPays,
+        patientPays: goods + delivery - discount - insurerPays,
+      },
       payment,
       timers: {
         paidAt: toIsoCst(paidAt),

@@ -25,7 +25,11 @@ interface RequestOptions<S extends z.ZodType> {
   signal?: AbortSignal;
 }
 
-async function request<S extends z.ZodType>(method: string, path: string, options: RequestOptions<S>): Promise<z.output<S>> {
+async function request<S extends z.ZodType>(
+  method: string,
+  path: string,
+  options: RequestOptions<S>,
+): Promise<z.output<S>> {
   const { baseUrl, getToken, getLocale, validateResponses } = apiConfig();
   const search = toSearchParams(options.query).toString();
   const token = getToken();
@@ -50,8 +54,18 @@ async function request<S extends z.ZodType>(method: string, path: string, option
   if (!response.ok) {
     const parsed = apiErrorBodySchema.safeParse(payload);
     const error = parsed.success
-      ? new ApiError(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.fieldErrors, parsed.data.error.details)
-      : new ApiError(response.status, response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL', response.statusText || 'Request failed');
+      ? new ApiError(
+          response.status,
+          parsed.data.error.code,
+          parsed.data.error.message,
+          parsed.data.error.fieldErrors,
+          parsed.data.error.details,
+        )
+      : new ApiError(
+          response.status,
+          response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL',
+          response.statusText || 'Request failed',
+        );
     if (response.status === 401 && token) emitUnauthorized(error);
     throw error;
   }
@@ -66,12 +80,27 @@ async function request<S extends z.ZodType>(method: string, path: string, option
 
 /** The one way apps talk to the API; every call names the domain schema of its answer. */
 export const api = {
-  get: <S extends z.ZodType>(path: string, schema: S, options: Omit<RequestOptions<S>, 'schema' | 'body'> = {}) =>
-    request('GET', path, { ...options, schema }),
-  post: <S extends z.ZodType>(path: string, body: unknown, schema: S, options: { signal?: AbortSignal } = {}) =>
-    request('POST', path, { ...options, body, schema }),
-  patch: <S extends z.ZodType>(path: string, body: unknown, schema: S, options: { signal?: AbortSignal } = {}) =>
-    request('PATCH', path, { ...options, body, schema }),
-  put: <S extends z.ZodType>(path: string, body: unknown, schema: S, options: { signal?: AbortSignal } = {}) =>
-    request('PUT', path, { ...options, body, schema }),
+  get: <S extends z.ZodType>(
+    path: string,
+    schema: S,
+    options: Omit<RequestOptions<S>, 'schema' | 'body'> = {},
+  ) => request('GET', path, { ...options, schema }),
+  post: <S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    options: { signal?: AbortSignal } = {},
+  ) => request('POST', path, { ...options, body, schema }),
+  patch: <S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    options: { signal?: AbortSignal } = {},
+  ) => request('PATCH', path, { ...options, body, schema }),
+  put: <S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    options: { signal?: AbortSignal } = {},
+  ) => request('PUT', path, { ...options, body, schema }),
 };

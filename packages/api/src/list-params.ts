@@ -29,7 +29,11 @@ function positiveInt(value: string | null, fallback: number): number {
  * A list's paging, sorting, search and filters, kept in the URL so links are
  * shareable and the back button works. `query` is what the API call sends.
  */
-export function useListParams<F extends string>({ filters, defaultSort, defaultPageSize = 20 }: ListParamsOptions<F>) {
+export function useListParams<F extends string>({
+  filters,
+  defaultSort,
+  defaultPageSize = 20,
+}: ListParamsOptions<F>) {
   const [searchParams, setSearchParams] = useSearchParams();
 
   const params = useMemo<ListParams<F>>(() => {
@@ -66,7 +70,13 @@ export function useListParams<F extends string>({ filters, defaultSort, defaultP
   );
 
   const query = useMemo<QueryParams>(
-    () => ({ page: params.page, pageSize: params.pageSize, sort: params.sort, q: params.q || undefined, ...params.filters }),
+    () => ({
+      page: params.page,
+      pageSize: params.pageSize,
+      sort: params.sort,
+      q: params.q || undefined,
+      ...params.filters,
+    }),
     [params],
   );
 

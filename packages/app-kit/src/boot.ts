@@ -10,7 +10,9 @@ import type { RuntimeConfig } from './runtime-config';
  */
 export async function bootApp(config: RuntimeConfig): Promise<QueryClient> {
   const mocks =
-    config.apiMode === 'mock' ? import('@careops/mocks/browser').then(({ startMockWorker }) => startMockWorker()) : undefined;
+    config.apiMode === 'mock'
+      ? import('@careops/mocks/browser').then(({ startMockWorker }) => startMockWorker())
+      : undefined;
   configureApi({ baseUrl: config.apiBase, getLocale: () => i18n.language });
   await Promise.all([initI18n(), mocks]);
   return createQueryClient();

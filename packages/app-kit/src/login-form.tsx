@@ -54,11 +54,18 @@ export function LoginForm({ onSuccess, demoAccounts, username }: LoginFormProps)
     void submit();
   };
 
-  const fieldError = (message: string | undefined) => (message === 'required' ? t('login.required') : message);
+  const fieldError = (message: string | undefined) =>
+    message === 'required' ? t('login.required') : message;
 
   return (
     <Flex vertical gap={16}>
-      <Form layout="vertical" onFinish={() => void submit()} component="form" noValidate aria-label={t('login.title')}>
+      <Form
+        layout="vertical"
+        onFinish={() => void submit()}
+        component="form"
+        noValidate
+        aria-label={t('login.title')}
+      >
         {serverError !== null && (
           <Alert
             type="error"
@@ -102,11 +109,21 @@ export function LoginForm({ onSuccess, demoAccounts, username }: LoginFormProps)
       </Form>
 
       {demoAccounts && demo.data && (
-        <Card size="small" title={<Typography.Title level={2} style={{ fontSize: 15, margin: 0 }}>{t('login.demoAccounts')}</Typography.Title>}>
+        <Card
+          size="small"
+          title={
+            <Typography.Title level={2} style={{ fontSize: 15, margin: 0 }}>
+              {t('login.demoAccounts')}
+            </Typography.Title>
+          }
+        >
           <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
             {t('login.demoHint', { password: demo.data.password })}
           </Typography.Paragraph>
-          <ul aria-label={t('login.demoAccounts')} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 6 }}>
+          <ul
+            aria-label={t('login.demoAccounts')}
+            style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 6 }}
+          >
             {demo.data.users
               .filter((u) => !username || u.username === username)
               .map((user) => (
@@ -114,7 +131,9 @@ export function LoginForm({ onSuccess, demoAccounts, username }: LoginFormProps)
                   <Button
                     block
                     style={{ justifyContent: 'space-between', height: 'auto', paddingBlock: 6 }}
-                    aria-label={t('login.demoLoginAs', { name: `${localized(user.displayName)} (${user.username})` })}
+                    aria-label={t('login.demoLoginAs', {
+                      name: `${localized(user.displayName)} (${user.username})`,
+                    })}
                     onClick={() => signInAs(user, demo.data.password)}
                     disabled={formState.isSubmitting}
                   >

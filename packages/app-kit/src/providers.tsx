@@ -10,7 +10,15 @@ import { DesignSystemProvider, ThemeModeProvider, type ThemeMode } from '@careop
  * standalone harness, or a test). Remotes render inside them and reach the
  * same instances through the shared singletons.
  */
-export function AppProviders({ queryClient, theme, children }: { queryClient: QueryClient; theme?: ThemeMode; children: ReactNode }) {
+export function AppProviders({
+  queryClient,
+  theme,
+  children,
+}: {
+  queryClient: QueryClient;
+  theme?: ThemeMode;
+  children: ReactNode;
+}) {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>

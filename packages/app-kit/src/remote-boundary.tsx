@@ -39,7 +39,15 @@ export interface RemoteBoundaryProps {
  * Contains one remote (or any part of the page): a failure shows an error
  * state with retry, the rest of the console keeps working.
  */
-export function RemoteBoundary({ children, onRetry, onError, title, description, extra, resetKey }: RemoteBoundaryProps) {
+export function RemoteBoundary({
+  children,
+  onRetry,
+  onError,
+  title,
+  description,
+  extra,
+  resetKey,
+}: RemoteBoundaryProps) {
   return (
     <Boundary
       key={resetKey}

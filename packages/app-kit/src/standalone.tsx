@@ -18,7 +18,10 @@ function StandaloneLogin({ mockMode }: { mockMode: boolean }) {
   return (
     <Flex justify="center" style={{ padding: 48 }}>
       <Card style={{ width: 420 }}>
-        <LoginForm demoAccounts={mockMode} onSuccess={() => navigate(safeReturnTo(params.get('returnTo')), { replace: true })} />
+        <LoginForm
+          demoAccounts={mockMode}
+          onSuccess={() => navigate(safeReturnTo(params.get('returnTo')), { replace: true })}
+        />
       </Card>
     </Flex>
   );
@@ -29,7 +32,9 @@ function StandaloneFrame({ module, mockMode }: { module: RemoteModule; mockMode:
   const navigate = useNavigate();
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16 }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16 }}
+      >
         <PreferenceSwitches />
         <UserMenu mockMode={mockMode} onSignedOut={() => navigate('/login')} />
       </Layout.Header>
@@ -47,10 +52,14 @@ function StandaloneFrame({ module, mockMode }: { module: RemoteModule; mockMode:
  * A remote's own page in development: the same providers and mock API as the
  * shell, a sign-in page, and the module mounted at its base path.
  */
-export async function mountStandalone(module: RemoteModule, options: { basePath: string; config: RuntimeConfig }) {
+export async function mountStandalone(
+  module: RemoteModule,
+  options: { basePath: string; config: RuntimeConfig },
+) {
   const queryClient = await bootApp(options.config);
   const mockMode = options.config.apiMode === 'mock';
-  const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+  const container =
+    document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
   createRoot(container).render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>

@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, configureApi, onUnauthorized } from '@careops/api';
 import { meResponseSchema, sessionSchema, type Session, type User } from '@careops/domain/auth';
@@ -22,17 +31,28 @@ export interface AuthValue {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
+/** The bearer token the API client sends: one per page, like the session itself. */
+let currentToken: string | null = null;
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [session, setSession] = useState<Session | null>(loadSession);
   const [expired, setExpired] = useState(false);
-  const tokenRef = useRef<string | null>(session?.token ?? null);
-  tokenRef.current = session && !expired ? session.token : null;
 
   // Configured during the first render, not in an effect: children's effects
   // (their first queries) run before the parent's.
-  useState(() => configureApi({ getToken: () => tokenRef.current }));
-  useEffect(() => onUnauthorized(() => setExpired(true)), []);
+  useState(() => {
+    currentToken = session?.token ?? null;
+    configureApi({ getToken: () => currentToken });
+  });
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        currentToken = null;
+        setExpired(true);
+      }),
+    [],
+  );
 
   // A stored session may have ended while the page was closed: ask once.
   const checked = useRef(false);
@@ -47,7 +67,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       const next = await api.post('/auth/login', { username, password }, sessionSchema);
       const sameUser = session?.user.id === next.user.id;
       saveSession(next);
-      tokenRef.current = next.token;
+      currentToken = next.token;
       setSession(next);
       setExpired(false);
       // Someone else's cached data must never show; the same user's is refetched.
@@ -61,7 +81,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     await api.post('/auth/logout', {}, z.unknown()).catch(() => undefined);
     saveSession(null);
-    tokenRef.current = null;
+    currentToken = null;
     setSession(null);
     setExpired(false);
     queryClient.clear();

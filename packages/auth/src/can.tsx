@@ -18,7 +18,15 @@ export function useCanSee(permission: Permission): boolean {
   return canSee(useAuth().user, permission);
 }
 
-export function Can({ permission, children, fallback = null }: { permission: Permission; children: ReactNode; fallback?: ReactNode }) {
+export function Can({
+  permission,
+  children,
+  fallback = null,
+}: {
+  permission: Permission;
+  children: ReactNode;
+  fallback?: ReactNode;
+}) {
   return <>{useCan(permission) ? children : fallback}</>;
 }
 

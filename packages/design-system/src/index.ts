@@ -42,6 +42,12 @@ export type { MenuProps, DescriptionsProps, SelectProps } from 'antd';
 export { DesignSystemProvider } from './provider';
 export { ThemeModeProvider, useThemeMode, useToken, themeConfig, type ThemeMode } from './theme';
 export { PageContainer, type PageContainerProps } from './components/page-container';
-export { ErrorState, ForbiddenState, LoadingState, NotFoundState, type ErrorStateProps } from './components/states';
+export {
+  ErrorState,
+  ForbiddenState,
+  LoadingState,
+  NotFoundState,
+  type ErrorStateProps,
+} from './components/states';
 export { MaskedText, StatusTag, type Tone } from './components/status-tag';
 export * from './icons';

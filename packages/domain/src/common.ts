@@ -96,10 +96,13 @@ export const queryBooleanSchema = z
 export function sortSchema<const F extends readonly [string, ...string[]]>(fields: F) {
   return z
     .string()
-    .refine((s) => {
-      const [field, dir] = s.split(':');
-      return fields.includes(field ?? '') && (dir === 'asc' || dir === 'desc');
-    }, `sort must be one of ${fields.join(', ')} followed by :asc or :desc`)
+    .refine(
+      (s) => {
+        const [field, dir] = s.split(':');
+        return fields.includes(field ?? '') && (dir === 'asc' || dir === 'desc');
+      },
+      `sort must be one of ${fields.join(', ')} followed by :asc or :desc`,
+    )
     .optional();
 }
 

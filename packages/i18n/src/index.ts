@@ -105,10 +105,14 @@ export function useFormat() {
   const locale = useLocale();
   return {
     dateTime: (iso: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: CST }).format(new Date(iso)),
-    date: (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: CST }).format(new Date(iso)),
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: CST }).format(
+        new Date(iso),
+      ),
+    date: (iso: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: CST }).format(new Date(iso)),
     /** Money is stored in integer fen. */
-    money: (fen: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(fen / 100),
+    money: (fen: number) =>
+      new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(fen / 100),
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
   };
 }

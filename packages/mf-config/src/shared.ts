@@ -45,7 +45,10 @@ function readVersion(pkg: string, fromDir: string): string {
   let dir = dirname(require.resolve(pkg));
   for (;;) {
     try {
-      const json = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const json = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (json.name === pkg && json.version) return json.version;
     } catch {
       // keep walking up

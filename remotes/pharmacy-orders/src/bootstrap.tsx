@@ -5,5 +5,8 @@ import module from './module';
 // Standalone development page: the same providers and mock API as in the shell.
 void mountStandalone(module, {
   basePath: '/pharmacy',
-  config: resolveRuntimeConfig({ PUBLIC_API_MODE: import.meta.env.PUBLIC_API_MODE, PUBLIC_API_BASE: import.meta.env.PUBLIC_API_BASE }),
+  config: resolveRuntimeConfig({
+    PUBLIC_API_MODE: import.meta.env.PUBLIC_API_MODE,
+    PUBLIC_API_BASE: import.meta.env.PUBLIC_API_BASE,
+  }),
 });

@@ -24,7 +24,15 @@ export function ReloginModal() {
   };
 
   return (
-    <Modal open title={t('login.sessionExpired')} closable={false} mask={{ closable: false }} keyboard={false} footer={null} destroyOnHidden>
+    <Modal
+      open
+      title={t('login.sessionExpired')}
+      closable={false}
+      mask={{ closable: false }}
+      keyboard={false}
+      footer={null}
+      destroyOnHidden
+    >
       <Typography.Paragraph>{t('login.sessionExpiredHint')}</Typography.Paragraph>
       <LoginForm username={user.username} demoAccounts={mockMode} onSuccess={() => undefined} />
       <Button type="link" onClick={() => void switchUser()} style={{ paddingInline: 0, marginTop: 8 }}>

@@ -41,7 +41,11 @@ export function ShellLayout() {
       icon: <RegistryIcon name={r.icon} />,
       label: <Link to={r.basePath}>{localized(r.title)}</Link>,
     })),
-    { key: 'status', icon: <SettingOutlined aria-hidden />, label: <Link to="/status">{t('nav.status')}</Link> },
+    {
+      key: 'status',
+      icon: <SettingOutlined aria-hidden />,
+      label: <Link to="/status">{t('nav.status')}</Link>,
+    },
   ];
 
   return (
@@ -64,7 +68,12 @@ export function ShellLayout() {
           </Typography.Text>
         </Flex>
         <nav aria-label={t('nav.label')}>
-          <Menu mode="inline" selectedKeys={[navKeyOf(location.pathname, mine)]} items={items} style={{ borderInlineEnd: 0 }} />
+          <Menu
+            mode="inline"
+            selectedKeys={[navKeyOf(location.pathname, mine)]}
+            items={items}
+            style={{ borderInlineEnd: 0 }}
+          />
         </nav>
       </Layout.Sider>
       <Layout>

@@ -12,7 +12,13 @@ const loads = new Map<string, Promise<RemoteModule>>();
 export function registerAll(remotes: readonly ResolvedRemote[]): void {
   registerRemotes(remotes.map((r) => ({ name: r.name, entry: r.entry })));
   for (const r of remotes) {
-    remoteStatus.set({ id: r.id, state: 'idle', entry: r.entry, expectedVersion: r.version, overridden: r.overridden });
+    remoteStatus.set({
+      id: r.id,
+      state: 'idle',
+      entry: r.entry,
+      expectedVersion: r.version,
+      overridden: r.overridden,
+    });
   }
 }
 
@@ -36,7 +42,11 @@ function describe(error: unknown): string {
 }
 
 export function recordRemoteError(id: string, error: unknown): void {
-  remoteStatus.update(id, { state: 'error', lastError: describe(error), lastErrorAt: new Date().toISOString() });
+  remoteStatus.update(id, {
+    state: 'error',
+    lastError: describe(error),
+    lastErrorAt: new Date().toISOString(),
+  });
 }
 
 /** Loads `<name>/module` once; a failure is recorded and forgotten, so the next call tries again. */
@@ -45,9 +55,13 @@ export function loadRemoteModule(remote: ResolvedRemote): Promise<RemoteModule> 
   if (cached) return cached;
   const started = performance.now();
   remoteStatus.update(remote.id, { state: 'loading' });
-  const load = withTimeout(loadRemote<{ default: RemoteModule } | RemoteModule>(`${remote.name}/module`), LOAD_TIMEOUT_MS)
+  const load = withTimeout(
+    loadRemote<{ default: RemoteModule } | RemoteModule>(`${remote.name}/module`),
+    LOAD_TIMEOUT_MS,
+  )
     .then((exports) => {
-      const module = exports && typeof exports === 'object' && 'default' in exports ? exports.default : exports;
+      const module =
+        exports && typeof exports === 'object' && 'default' in exports ? exports.default : exports;
       if (!isRemoteModule(module)) throw new Error(`${remote.name}/module does not export a RemoteModule`);
       remoteStatus.update(remote.id, {
         state: 'ready',

@@ -51,7 +51,12 @@ export async function fetchRegistry(registryUrl: string): Promise<ResolvedRemote
         const registryEntry = new URL(r.entry, base).href;
         const override = getOverride(r.id);
         const useOverride = override !== null && isValidManifestUrl(override);
-        return { ...r, entry: useOverride ? override : registryEntry, registryEntry, overridden: useOverride };
+        return {
+          ...r,
+          entry: useOverride ? override : registryEntry,
+          registryEntry,
+          overridden: useOverride,
+        };
       });
   } finally {
     clearTimeout(timer);

@@ -15,7 +15,10 @@ export default function containmentPlugin(): ModuleFederationRuntimePlugin {
     name: 'careops-containment',
     async fetch(url, init) {
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(new DOMException('Manifest request timed out', 'TimeoutError')), MANIFEST_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => controller.abort(new DOMException('Manifest request timed out', 'TimeoutError')),
+        MANIFEST_TIMEOUT_MS,
+      );
       init.signal?.addEventListener('abort', () => controller.abort(init.signal?.reason));
       try {
         return await fetch(url, { ...init, signal: controller.signal });

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { configureApi, createQueryClient } from '@careops/api';
 import { saveSession } from '@careops/auth';
@@ -19,6 +19,7 @@ export function setupMockApi() {
   const backend = createMockServer();
   beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
+    cleanup();
     backend.server.resetHandlers();
     saveSession(null);
   });
@@ -48,7 +49,11 @@ export async function renderWithProviders(
   if (as) {
     const user = backend.db.users.find((u) => u.username === as);
     if (!user) throw new Error(`no demo user ${as}`);
-    saveSession({ token: issueToken(backend.db, as), expiresAt: new Date(Date.now() + 1_800_000).toISOString().replace('Z', '+00:00'), user });
+    saveSession({
+      token: issueToken(backend.db, as),
+      expiresAt: new Date(Date.now() + 1_800_000).toISOString().replace('Z', '+00:00'),
+      user,
+    });
   }
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity } });

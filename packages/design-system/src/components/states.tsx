@@ -5,7 +5,8 @@ import { ReloadOutlined } from '../icons';
 
 /** The error code of an API failure, if the error carries one. */
 function codeOf(error: unknown): string | undefined {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
+    return error.code;
   return undefined;
 }
 
@@ -45,12 +46,21 @@ export function ErrorState({ error, title, description, onRetry, retrying, extra
 
 export function ForbiddenState({ extra }: { extra?: ReactNode }) {
   const { t } = useTranslation();
-  return <Result status="403" title={t('state.forbidden')} subTitle={t('state.forbiddenHint')} extra={extra} />;
+  return (
+    <Result status="403" title={t('state.forbidden')} subTitle={t('state.forbiddenHint')} extra={extra} />
+  );
 }
 
 export function NotFoundState({ extra, description }: { extra?: ReactNode; description?: ReactNode }) {
   const { t } = useTranslation();
-  return <Result status="404" title={t('state.notFound')} subTitle={description ?? t('state.notFoundHint')} extra={extra} />;
+  return (
+    <Result
+      status="404"
+      title={t('state.notFound')}
+      subTitle={description ?? t('state.notFoundHint')}
+      extra={extra}
+    />
+  );
 }
 
 export function LoadingState({ label }: { label?: string }) {

@@ -69,7 +69,8 @@ export function DataTable<T extends object>({
     if (extra.action === 'sort') {
       const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<T> | undefined;
       const column = columns.find((c) => c.key === (s?.columnKey as Key | undefined));
-      if (column?.sortField && s?.order) onChange({ sort: `${column.sortField}:${s.order === 'ascend' ? 'asc' : 'desc'}` });
+      if (column?.sortField && s?.order)
+        onChange({ sort: `${column.sortField}:${s.order === 'ascend' ? 'asc' : 'desc'}` });
       return;
     }
     if (pagination.pageSize !== data?.pageSize) onChange({ pageSize: pagination.pageSize ?? 20 });
@@ -87,7 +88,9 @@ export function DataTable<T extends object>({
       scroll={{ x: 'max-content' }}
       size="middle"
       locale={{ emptyText: filtered ? t('state.emptyFiltered') : t('state.empty') }}
-      onRow={onRowClick ? (row) => ({ onClick: () => onRowClick(row), style: { cursor: 'pointer' } }) : undefined}
+      onRow={
+        onRowClick ? (row) => ({ onClick: () => onRowClick(row), style: { cursor: 'pointer' } }) : undefined
+      }
       pagination={{
         current: data?.page ?? 1,
         pageSize: data?.pageSize ?? 20,

@@ -134,7 +134,8 @@ type Subject = Pick<User, 'role' | 'attributes'>;
 function meetsAttributes(user: Subject, permission: Permission): boolean {
   const condition = CONDITIONS[permission];
   if (!condition) return true;
-  if (condition.anyAttribute && !condition.anyAttribute.some((a) => user.attributes[a] === true)) return false;
+  if (condition.anyAttribute && !condition.anyAttribute.some((a) => user.attributes[a] === true))
+    return false;
   if (condition.reviewLevel && user.attributes.reviewLevel !== condition.reviewLevel) return false;
   return true;
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { isoDateTimeSchema, listQuerySchema, localizedTextSchema, multiEnumSchema, pageSchema, sortSchema } from '../common';
+import {
+  isoDateTimeSchema,
+  listQuerySchema,
+  localizedTextSchema,
+  multiEnumSchema,
+  pageSchema,
+  sortSchema,
+} from '../common';
 
 /** DOMAIN.md §4.1–4.2 */
 export const CONTENT_TYPES = ['article', 'video', 'live_script', 'poster'] as const;

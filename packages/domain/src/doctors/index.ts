@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { isoDateTimeSchema, listQuerySchema, localizedTextSchema, multiEnumSchema, pageSchema, sortSchema } from '../common';
+import {
+  isoDateTimeSchema,
+  listQuerySchema,
+  localizedTextSchema,
+  multiEnumSchema,
+  pageSchema,
+  sortSchema,
+} from '../common';
 
 /** DOMAIN.md §1.1 */
 export const departmentSchema = z.object({

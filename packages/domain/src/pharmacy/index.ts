@@ -73,7 +73,12 @@ export const orderSchema = z.object({
   address: localizedTextSchema,
   distanceKm: z.number().min(0),
   items: z.array(
-    z.object({ skuId: z.string(), name: localizedTextSchema, qty: z.number().int().min(1), unitPrice: z.number().int() }),
+    z.object({
+      skuId: z.string(),
+      name: localizedTextSchema,
+      qty: z.number().int().min(1),
+      unitPrice: z.number().int(),
+    }),
   ),
   hasRx: z.boolean(),
   hasColdChain: z.boolean(),

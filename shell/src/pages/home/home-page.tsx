@@ -23,7 +23,14 @@ export function HomePage() {
       ) : (
         <ul
           aria-label={t('nav.label')}
-          style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))' }}
+          style={{
+            listStyle: 'none',
+            margin: 0,
+            padding: 0,
+            display: 'grid',
+            gap: 16,
+            gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+          }}
         >
           {mine.map((remote) => (
             <li key={remote.id}>
@@ -35,7 +42,9 @@ export function HomePage() {
                       <Link to={remote.basePath}>{localized(remote.title)}</Link>
                     </Space>
                   </Typography.Title>
-                  <Typography.Text type="secondary">{t(`modules.${remote.id}`, { defaultValue: '' })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t(`modules.${remote.id}`, { defaultValue: '' })}
+                  </Typography.Text>
                 </Space>
               </Card>
             </li>

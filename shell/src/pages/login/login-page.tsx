@@ -16,7 +16,11 @@ export function LoginPage() {
   if (status === 'authenticated') return <Navigate to={returnTo} replace />;
 
   return (
-    <Flex vertical align="center" style={{ minHeight: '100vh', padding: '48px 16px', background: token.colorBgLayout }}>
+    <Flex
+      vertical
+      align="center"
+      style={{ minHeight: '100vh', padding: '48px 16px', background: token.colorBgLayout }}
+    >
       <Flex justify="flex-end" style={{ width: '100%', maxWidth: 480, marginBottom: 16 }}>
         <PreferenceSwitches />
       </Flex>

@@ -1,6 +1,17 @@
 import { useState } from 'react';
 import { useAuth } from '@careops/auth';
-import { Alert, Button, Flex, Form, Input, Modal, PageContainer, StatusTag, Typography, type Tone } from '@careops/design-system';
+import {
+  Alert,
+  Button,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  PageContainer,
+  StatusTag,
+  Typography,
+  type Tone,
+} from '@careops/design-system';
 import { Table } from '@careops/design-system/table';
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { useShell } from '../../shell-context';
@@ -8,7 +19,12 @@ import { visibleRemotes } from '../../layout/nav';
 import { isValidManifestUrl, setOverride, type ResolvedRemote } from '../../registry/registry';
 import { useRemoteStatuses, type RemoteState } from '../../registry/status-store';
 
-const TONE: Record<RemoteState, Tone> = { idle: 'default', loading: 'processing', ready: 'success', error: 'error' };
+const TONE: Record<RemoteState, Tone> = {
+  idle: 'default',
+  loading: 'processing',
+  ready: 'success',
+  error: 'error',
+};
 
 function OverrideDialog({ remote, onClose }: { remote: ResolvedRemote; onClose: () => void }) {
   const { t } = useTranslation('shell');
@@ -70,7 +86,10 @@ export function StatusPage() {
   const statuses = useRemoteStatuses();
   const [editing, setEditing] = useState<ResolvedRemote | null>(null);
   const mayOverride = user?.role === 'ADM';
-  const rows = visibleRemotes(remotes, user).map((remote) => ({ remote, status: statuses.find((s) => s.id === remote.id) }));
+  const rows = visibleRemotes(remotes, user).map((remote) => ({
+    remote,
+    status: statuses.find((s) => s.id === remote.id),
+  }));
   const none = t('status.none');
 
   return (
@@ -107,16 +126,23 @@ export function StatusPage() {
             title: t('status.state'),
             render: (_, { remote, status }) => (
               <span data-testid={`status-${remote.id}`}>
-                <StatusTag tone={TONE[status?.state ?? 'idle']}>{t(`status.states.${status?.state ?? 'idle'}`)}</StatusTag>
+                <StatusTag tone={TONE[status?.state ?? 'idle']}>
+                  {t(`status.states.${status?.state ?? 'idle'}`)}
+                </StatusTag>
               </span>
             ),
           },
           { key: 'expected', title: t('status.expectedVersion'), render: (_, { remote }) => remote.version },
-          { key: 'loaded', title: t('status.loadedVersion'), render: (_, { status }) => status?.loadedVersion ?? none },
+          {
+            key: 'loaded',
+            title: t('status.loadedVersion'),
+            render: (_, { status }) => status?.loadedVersion ?? none,
+          },
           {
             key: 'time',
             title: t('status.loadTime'),
-            render: (_, { status }) => (status?.loadMs !== undefined ? t('status.ms', { ms: status.loadMs }) : none),
+            render: (_, { status }) =>
+              status?.loadMs !== undefined ? t('status.ms', { ms: status.loadMs }) : none,
           },
           {
             key: 'error',
@@ -136,7 +162,11 @@ export function StatusPage() {
                   key: 'override',
                   title: t('status.override'),
                   render: (_: unknown, { remote }: { remote: ResolvedRemote }) => (
-                    <Button size="small" onClick={() => setEditing(remote)} aria-label={t('status.overrideLabel', { name: localized(remote.title) })}>
+                    <Button
+                      size="small"
+                      onClick={() => setEditing(remote)}
+                      aria-label={t('status.overrideLabel', { name: localized(remote.title) })}
+                    >
                       {remote.overridden ? t('status.overrideClear') : t('status.override')}
                     </Button>
                   ),

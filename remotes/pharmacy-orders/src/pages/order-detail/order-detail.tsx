@@ -29,30 +29,53 @@ export function OrderDetailPage() {
   if (order.isPending) return <LoadingState />;
   // Missing and out-of-scope records look the same (the API answers 404 for both).
   if (isApiError(order.error, 'NOT_FOUND')) return <NotFoundState extra={back} />;
-  if (order.error) return <ErrorState error={order.error} onRetry={() => void order.refetch()} extra={back} />;
+  if (order.error)
+    return <ErrorState error={order.error} onRetry={() => void order.refetch()} extra={back} />;
 
   const o = order.data;
   const store = stores.data?.items.find((s) => s.id === o.storeId);
   return (
-    <PageContainer title={t('detail.title', { id: o.id })} subtitle={<OrderStatusTag status={o.status} />} extra={back}>
+    <PageContainer
+      title={t('detail.title', { id: o.id })}
+      subtitle={<OrderStatusTag status={o.status} />}
+      extra={back}
+    >
       {o.hasRx && <Alert type="warning" showIcon title={t('detail.rxNotice')} />}
       <Card>
         <Descriptions
           column={{ xs: 1, md: 2 }}
           items={[
             { key: 'store', label: t('orders.store'), children: store ? localized(store.name) : o.storeId },
-            { key: 'patient', label: t('orders.patient'), children: <MaskedText value={localized(o.patient.name)} /> },
+            {
+              key: 'patient',
+              label: t('orders.patient'),
+              children: <MaskedText value={localized(o.patient.name)} />,
+            },
             { key: 'phone', label: t('orders.phone'), children: o.patient.phone },
             { key: 'address', label: t('detail.address'), children: localized(o.address) },
-            { key: 'distance', label: t('detail.distance'), children: t('detail.distanceKm', { km: o.distanceKm }) },
+            {
+              key: 'distance',
+              label: t('detail.distance'),
+              children: t('detail.distanceKm', { km: o.distanceKm }),
+            },
             { key: 'payment', label: t('detail.payment'), children: t(`payment.${o.payment}`) },
             { key: 'paidAt', label: t('orders.paidAt'), children: format.dateTime(o.timers.paidAt) },
-            { key: 'promisedAt', label: t('orders.promisedAt'), children: format.dateTime(o.timers.promisedAt) },
+            {
+              key: 'promisedAt',
+              label: t('orders.promisedAt'),
+              children: format.dateTime(o.timers.promisedAt),
+            },
             ...(o.rxId ? [{ key: 'rx', label: t('detail.rxId'), children: o.rxId }] : []),
           ]}
         />
       </Card>
-      <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('detail.items')}</Typography.Title>}>
+      <Card
+        title={
+          <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+            {t('detail.items')}
+          </Typography.Title>
+        }
+      >
         <Descriptions
           column={1}
           items={[
@@ -65,15 +88,28 @@ export function OrderDetailPage() {
             { key: 'delivery', label: t('detail.delivery'), children: format.money(o.amounts.delivery) },
             { key: 'discount', label: t('detail.discount'), children: format.money(-o.amounts.discount) },
             { key: 'insurer', label: t('detail.insurerPays'), children: format.money(o.amounts.insurerPays) },
-            { key: 'patientPays', label: t('detail.patientPays'), children: <strong>{format.money(o.amounts.patientPays)}</strong> },
+            {
+              key: 'patientPays',
+              label: t('detail.patientPays'),
+              children: <strong>{format.money(o.amounts.patientPays)}</strong>,
+            },
           ]}
         />
       </Card>
-      <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('detail.timeline')}</Typography.Title>}>
+      <Card
+        title={
+          <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+            {t('detail.timeline')}
+          </Typography.Title>
+        }
+      >
         {o.history.length === 0 ? (
           <Typography.Text type="secondary">{t('detail.timelineEmpty')}</Typography.Text>
         ) : (
-          <ol aria-label={t('detail.timeline')} style={{ margin: 0, paddingInlineStart: 20, display: 'grid', gap: 8 }}>
+          <ol
+            aria-label={t('detail.timeline')}
+            style={{ margin: 0, paddingInlineStart: 20, display: 'grid', gap: 8 }}
+          >
             {o.history.map((h) => (
               <li key={`${h.at}-${h.to}`}>
                 <OrderStatusTag status={h.to} /> {format.dateTime(h.at)} ·{' '}

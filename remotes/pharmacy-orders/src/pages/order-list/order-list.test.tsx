@@ -11,13 +11,22 @@ describe('OrderListPage', () => {
     await renderWithProviders(<OrderListPage />, backend, { as: 'pharmacy.a', route: '/orders' });
     const table = await screen.findByRole('table');
     await waitFor(() => expect(within(table).getAllByRole('link').length).toBe(20));
-    const ownIds = new Set(backend.db.orders.all().filter((o) => o.orgId === 'org_pha_a').map((o) => o.id));
-    for (const link of within(table).getAllByRole('link')) expect(ownIds.has(link.textContent ?? '')).toBe(true);
+    const ownIds = new Set(
+      backend.db.orders
+        .all()
+        .filter((o) => o.orgId === 'org_pha_a')
+        .map((o) => o.id),
+    );
+    for (const link of within(table).getAllByRole('link'))
+      expect(ownIds.has(link.textContent ?? '')).toBe(true);
     expect(screen.getByText(`共 ${ownIds.size} 条`)).toBeTruthy();
   });
 
   it('applies filters kept in the URL on the server', async () => {
-    await renderWithProviders(<OrderListPage />, backend, { as: 'medops', route: '/orders?status=refunded&hasRx=true' });
+    await renderWithProviders(<OrderListPage />, backend, {
+      as: 'medops',
+      route: '/orders?status=refunded&hasRx=true',
+    });
     const expected = backend.db.orders.all().filter((o) => o.status === 'refunded' && o.hasRx).length;
     expect(await screen.findByText(`共 ${expected} 条`)).toBeTruthy();
     expect(screen.getAllByText('已退款').length).toBeGreaterThan(0);

@@ -30,8 +30,17 @@ export function OrderListPage() {
   const columns: DataTableColumn<Order>[] = [
     { key: 'id', title: t('orders.id'), render: (_, o) => <Link to={o.id}>{o.id}</Link> },
     { key: 'store', title: t('orders.store'), render: (_, o) => storeName(o.storeId) },
-    { key: 'patient', title: t('orders.patient'), render: (_, o) => <MaskedText value={localized(o.patient.name)} /> },
-    { key: 'status', title: t('orders.status'), sortField: 'status', render: (_, o) => <OrderStatusTag status={o.status} /> },
+    {
+      key: 'patient',
+      title: t('orders.patient'),
+      render: (_, o) => <MaskedText value={localized(o.patient.name)} />,
+    },
+    {
+      key: 'status',
+      title: t('orders.status'),
+      sortField: 'status',
+      render: (_, o) => <OrderStatusTag status={o.status} />,
+    },
     {
       key: 'badges',
       title: t('orders.badges'),
@@ -42,9 +51,25 @@ export function OrderListPage() {
         </Flex>
       ),
     },
-    { key: 'amount', title: t('orders.amount'), sortField: 'patientPays', align: 'right', render: (_, o) => format.money(o.amounts.patientPays) },
-    { key: 'paidAt', title: t('orders.paidAt'), sortField: 'paidAt', render: (_, o) => format.dateTime(o.timers.paidAt) },
-    { key: 'promisedAt', title: t('orders.promisedAt'), sortField: 'promisedAt', render: (_, o) => format.dateTime(o.timers.promisedAt) },
+    {
+      key: 'amount',
+      title: t('orders.amount'),
+      sortField: 'patientPays',
+      align: 'right',
+      render: (_, o) => format.money(o.amounts.patientPays),
+    },
+    {
+      key: 'paidAt',
+      title: t('orders.paidAt'),
+      sortField: 'paidAt',
+      render: (_, o) => format.dateTime(o.timers.paidAt),
+    },
+    {
+      key: 'promisedAt',
+      title: t('orders.promisedAt'),
+      sortField: 'promisedAt',
+      render: (_, o) => format.dateTime(o.timers.promisedAt),
+    },
   ];
 
   return (
