@@ -41,6 +41,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright fixtures call `use`, which is not React's hook.
+    files: ['e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     // The design system is the only door to antd.
     files: ['packages/design-system/**'],
     rules: { 'no-restricted-imports': 'off' },

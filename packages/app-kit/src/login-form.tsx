@@ -131,15 +131,12 @@ export function LoginForm({ onSuccess, demoAccounts, username }: LoginFormProps)
                   <Button
                     block
                     style={{ justifyContent: 'space-between', height: 'auto', paddingBlock: 6 }}
-                    aria-label={t('login.demoLoginAs', {
-                      name: `${localized(user.displayName)} (${user.username})`,
-                    })}
                     onClick={() => signInAs(user, demo.data.password)}
                     disabled={formState.isSubmitting}
                   >
                     <span style={{ textAlign: 'start', whiteSpace: 'normal' }}>
-                      {localized(user.displayName)}
-                      <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                      {localized(user.displayName)}{' '}
+                      <Typography.Text type="secondary" style={{ marginInlineStart: 4 }}>
                         {user.username}
                       </Typography.Text>
                     </span>

@@ -40,9 +40,7 @@ function StandaloneFrame({ module, mockMode }: { module: RemoteModule; mockMode:
       </Layout.Header>
       <Alert type="info" banner title={t('standalone.banner', { id: module.id })} />
       <Layout.Content style={{ padding: 24 }}>
-        <main>
-          <RemoteBoundary>{module.routes}</RemoteBoundary>
-        </main>
+        <RemoteBoundary>{module.routes}</RemoteBoundary>
       </Layout.Content>
     </Layout>
   );

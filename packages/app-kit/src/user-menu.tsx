@@ -85,7 +85,7 @@ export function UserMenu({ mockMode, onSignedOut }: { mockMode: boolean; onSigne
 
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']}>
-      <Button type="text" aria-label={t('menu.user')} data-testid="user-menu" style={{ height: 'auto' }}>
+      <Button type="text" data-testid="user-menu" style={{ height: 'auto' }}>
         <Space>
           <Avatar size="small" icon={<UserOutlined />} />
           <Typography.Text data-testid="current-user">{localized(user.displayName)}</Typography.Text>

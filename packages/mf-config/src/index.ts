@@ -24,7 +24,15 @@ function baseConfig({ dir, port, title }: AppOptions, assetPrefix: string): Rsbu
     root: dir,
     plugins: [pluginReact()],
     source: { entry: { index: './src/index.ts' } },
-    html: { title },
+    html: {
+      title,
+      tags: [
+        // No favicon request (and no 404 in the console) until the console has an icon.
+        { tag: 'link', attrs: { rel: 'icon', href: 'data:,' }, head: true },
+        // Relative asset URLs ('auto') must resolve from the root on deep links too.
+        ...(assetPrefix === 'auto' ? [{ tag: 'base', attrs: { href: '/' }, head: true, append: false }] : []),
+      ],
+    },
     output: {
       assetPrefix,
       // Source maps stay out of what users download.

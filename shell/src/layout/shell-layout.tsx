@@ -54,6 +54,7 @@ export function ShellLayout() {
         {t('nav.skipToContent')}
       </a>
       <Layout.Sider
+        theme="light"
         collapsible
         collapsed={collapsed}
         trigger={null}
@@ -112,10 +113,9 @@ export function ShellLayout() {
             }
           />
         )}
-        <Layout.Content style={{ padding: 24 }}>
-          <main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
-            <Outlet />
-          </main>
+        {/* Layout.Content renders the page's one <main>. */}
+        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
+          <Outlet />
         </Layout.Content>
       </Layout>
       <ReloginModal />

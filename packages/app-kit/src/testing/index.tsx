@@ -1,12 +1,15 @@
 import type { ReactElement } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, configure, render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { configureApi, createQueryClient } from '@careops/api';
 import { saveSession } from '@careops/auth';
 import { initI18n, setLocale, type Locale } from '@careops/i18n';
 import { createMockServer, issueToken } from '@careops/mocks/node';
 import { AppProviders } from '../providers';
+
+// Suites run side by side on small CI machines: give async queries room.
+configure({ asyncUtilTimeout: 5_000 });
 
 /** Same origin as the test DOM: happy-dom applies CORS like a browser. */
 export const testApiBase = () => `${globalThis.location?.origin ?? 'http://localhost'}/api/v1`;

@@ -44,10 +44,20 @@ export function ErrorState({ error, title, description, onRetry, retrying, extra
   );
 }
 
+/** Forbidden and not-found replace the whole page, so their title is the page's h1. */
+function PageTitle({ children }: { children: ReactNode }) {
+  return <h1 style={{ fontSize: 24, margin: 0, fontWeight: 600 }}>{children}</h1>;
+}
+
 export function ForbiddenState({ extra }: { extra?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Result status="403" title={t('state.forbidden')} subTitle={t('state.forbiddenHint')} extra={extra} />
+    <Result
+      status="403"
+      title={<PageTitle>{t('state.forbidden')}</PageTitle>}
+      subTitle={t('state.forbiddenHint')}
+      extra={extra}
+    />
   );
 }
 
@@ -56,7 +66,7 @@ export function NotFoundState({ extra, description }: { extra?: ReactNode; descr
   return (
     <Result
       status="404"
-      title={t('state.notFound')}
+      title={<PageTitle>{t('state.notFound')}</PageTitle>}
       subTitle={description ?? t('state.notFoundHint')}
       extra={extra}
     />

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
-import { Flex, Input, MaskedText, PageContainer, Select, Tag } from '@careops/design-system';
+import { Flex, Input, MaskedText, PageContainer, Select, StatusTag } from '@careops/design-system';
 import { DataTable, type DataTableColumn } from '@careops/design-system/table';
 import { ORDER_STATUSES, type Order } from '@careops/domain/pharmacy';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
@@ -46,8 +46,8 @@ export function OrderListPage() {
       title: t('orders.badges'),
       render: (_, o) => (
         <Flex gap={4}>
-          {o.hasRx && <Tag color="purple">{t('orders.rx')}</Tag>}
-          {o.hasColdChain && <Tag color="blue">{t('orders.coldChain')}</Tag>}
+          {o.hasRx && <StatusTag tone="warning">{t('orders.rx')}</StatusTag>}
+          {o.hasColdChain && <StatusTag tone="processing">{t('orders.coldChain')}</StatusTag>}
         </Flex>
       ),
     },

@@ -1,0 +1,25 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type QueryParams } from '@careops/api';
+import { casePageSchema, moderationCaseSchema } from '@careops/domain/community';
+
+export const caseKeys = {
+  all: ['community', 'cases'] as const,
+  list: (query: QueryParams) => [...caseKeys.all, 'list', query] as const,
+  detail: (id: string) => [...caseKeys.all, 'detail', id] as const,
+};
+
+export function useCases(query: QueryParams) {
+  return useQuery({
+    queryKey: caseKeys.list(query),
+    queryFn: ({ signal }) => api.get('/community/cases', casePageSchema, { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCase(id: string) {
+  return useQuery({
+    queryKey: caseKeys.detail(id),
+    queryFn: ({ signal }) =>
+      api.get(`/community/cases/${encodeURIComponent(id)}`, moderationCaseSchema, { signal }),
+  });
+}

@@ -1,0 +1,117 @@
+import { Link, useNavigate } from 'react-router';
+import { useListParams } from '@careops/api';
+import { SessionNote } from '@careops/app-kit';
+import { Flex, Input, PageContainer, Select, Typography } from '@careops/design-system';
+import { DataTable, type DataTableColumn } from '@careops/design-system/table';
+import { AUTHOR_TYPES, CONTENT_STATUSES, CONTENT_TYPES, type ContentItem } from '@careops/domain/content';
+import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
+import { useContentItems } from '../../api/items';
+import { ContentStatusTag } from '../../components/content-status-tag';
+
+const FILTERS = ['status', 'type', 'authorType'] as const;
+
+export function ContentListPage() {
+  const { t } = useTranslation('content');
+  const localized = useLocalized();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const { params, query, update } = useListParams({ filters: FILTERS, defaultSort: 'submittedAt:desc' });
+  const items = useContentItems(query);
+
+  // Titles are author-written: rendered as React text children only, never as HTML.
+  const columns: DataTableColumn<ContentItem>[] = [
+    {
+      key: 'title',
+      title: t('items.title'),
+      sortField: 'title',
+      render: (_, c) => <Link to={c.id}>{c.title}</Link>,
+    },
+    { key: 'type', title: t('items.type'), render: (_, c) => t(`type.${c.type}`) },
+    {
+      key: 'author',
+      title: t('items.author'),
+      render: (_, c) => (
+        <span>
+          {localized(c.authorName)}{' '}
+          <Typography.Text type="secondary">· {t(`authorType.${c.authorType}`)}</Typography.Text>
+        </span>
+      ),
+    },
+    { key: 'purpose', title: t('items.purpose'), render: (_, c) => t(`purpose.${c.purpose}`) },
+    { key: 'status', title: t('items.status'), render: (_, c) => <ContentStatusTag status={c.status} /> },
+    {
+      key: 'versionNo',
+      title: t('items.versionNo'),
+      align: 'right',
+      render: (_, c) => t('items.versionValue', { n: c.currentVersionNo }),
+    },
+    {
+      key: 'submittedAt',
+      title: t('items.submittedAt'),
+      sortField: 'submittedAt',
+      render: (_, c) => format.dateTime(c.submittedAt),
+    },
+    {
+      key: 'updatedAt',
+      title: t('items.updatedAt'),
+      sortField: 'updatedAt',
+      render: (_, c) => format.dateTime(c.updatedAt),
+    },
+  ];
+
+  return (
+    <PageContainer title={t('title')} subtitle={<SessionNote />}>
+      <Flex gap={12} wrap role="search">
+        <Input.Search
+          aria-label={t('items.search')}
+          placeholder={t('items.search')}
+          defaultValue={params.q}
+          key={params.q}
+          allowClear
+          onSearch={(q) => update({ q })}
+          style={{ width: 260 }}
+        />
+        <Select
+          aria-label={t('items.filterStatus')}
+          placeholder={t('items.allStatuses')}
+          allowClear
+          value={params.filters.status}
+          onChange={(status?: string) => update({ filters: { status } })}
+          options={CONTENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          style={{ width: 180 }}
+        />
+        <Select
+          aria-label={t('items.filterType')}
+          placeholder={t('items.allTypes')}
+          allowClear
+          value={params.filters.type}
+          onChange={(type?: string) => update({ filters: { type } })}
+          options={CONTENT_TYPES.map((v) => ({ value: v, label: t(`type.${v}`) }))}
+          style={{ width: 150 }}
+        />
+        <Select
+          aria-label={t('items.filterAuthorType')}
+          placeholder={t('items.allAuthorTypes')}
+          allowClear
+          value={params.filters.authorType}
+          onChange={(authorType?: string) => update({ filters: { authorType } })}
+          options={AUTHOR_TYPES.map((v) => ({ value: v, label: t(`authorType.${v}`) }))}
+          style={{ width: 160 }}
+        />
+      </Flex>
+      <DataTable<ContentItem>
+        label={t('items.label')}
+        columns={columns}
+        rowKey="id"
+        data={items.data}
+        loading={items.isFetching}
+        error={items.error}
+        onRetry={() => void items.refetch()}
+        sort={params.sort}
+        onChange={update}
+        filtered={Boolean(params.q) || Object.values(params.filters).some(Boolean)}
+        onRowClick={(c) => navigate(c.id)}
+      />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,6 @@
+/// <reference types="@rsbuild/core/types" />
+
+interface ImportMetaEnv {
+  readonly PUBLIC_API_MODE?: string;
+  readonly PUBLIC_API_BASE?: string;
+}

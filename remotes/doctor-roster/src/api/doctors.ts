@@ -1,0 +1,32 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type QueryParams } from '@careops/api';
+import { departmentListSchema, doctorPageSchema, doctorSchema } from '@careops/domain/doctors';
+
+export const doctorKeys = {
+  all: ['doctors', 'doctors'] as const,
+  list: (query: QueryParams) => [...doctorKeys.all, 'list', query] as const,
+  detail: (id: string) => [...doctorKeys.all, 'detail', id] as const,
+};
+
+export function useDoctors(query: QueryParams) {
+  return useQuery({
+    queryKey: doctorKeys.list(query),
+    queryFn: ({ signal }) => api.get('/doctors/doctors', doctorPageSchema, { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDoctor(id: string) {
+  return useQuery({
+    queryKey: doctorKeys.detail(id),
+    queryFn: ({ signal }) => api.get(`/doctors/doctors/${encodeURIComponent(id)}`, doctorSchema, { signal }),
+  });
+}
+
+export function useDepartments() {
+  return useQuery({
+    queryKey: ['doctors', 'departments'],
+    queryFn: ({ signal }) => api.get('/doctors/departments', departmentListSchema, { signal }),
+    staleTime: 5 * 60_000,
+  });
+}

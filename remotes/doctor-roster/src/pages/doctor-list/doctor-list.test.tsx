@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithProviders, setupMockApi } from '@careops/app-kit/testing';
+import type { Doctor } from '@careops/domain/doctors';
+import '../../i18n';
+import { DoctorListPage } from './doctor-list';
+
+const backend = setupMockApi();
+const DAY = 86_400_000;
+
+/** The links of the table's rows, once the server's page (of `count` rows, when given) is shown. */
+async function rowLinks(count?: number) {
+  const table = await screen.findByRole('table');
+  await waitFor(() => {
+    const n = within(table).queryAllByRole('link').length;
+    expect(count === undefined ? n > 0 : n === count).toBe(true);
+  });
+  return within(table).getAllByRole('link');
+}
+
+describe('DoctorListPage', () => {
+  it('shows the first page of the roster sorted by name on the server, with the total', async () => {
+    await renderWithProviders(<DoctorListPage />, backend, { as: 'medops', route: '/doctors' });
+    const doctors = backend.db.doctors.all();
+    // The server compares names by code unit and breaks ties by id, so pages never overlap.
+    const byName = (a: Doctor, b: Doctor) => {
+      const [x, y] = [a.name['zh-CN'], b.name['zh-CN']];
+      if (x !== y) return x < y ? -1 : 1;
+      return a.id < b.id ? -1 : 1;
+    };
+    const firstPage = [...doctors].sort(byName).slice(0, 20);
+    const links = await rowLinks(20);
+    expect(screen.getByText(`共 ${doctors.length} 条`)).toBeTruthy();
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(firstPage.map((d) => `/doctors/${d.id}`));
+    expect(links.map((l) => l.textContent)).toEqual(firstPage.map((d) => d.name['zh-CN']));
+  });
+
+  it('applies filters and sort kept in the URL on the server', async () => {
+    const department = 'dep_psy';
+    await renderWithProviders(<DoctorListPage />, backend, {
+      as: 'medops',
+      route: `/doctors?status=active&title=chief&departmentId=${department}&sort=ratingAvg:desc`,
+    });
+    const expected = backend.db.doctors
+      .all()
+      .filter((d) => d.status === 'active' && d.title === 'chief' && d.departmentIds.includes(department))
+      .sort((a, b) => b.ratingAvg - a.ratingAvg);
+    const best = expected[0];
+    if (!best) throw new Error('seed has no active chief psychologist');
+    expect(await screen.findByText(`共 ${expected.length} 条`)).toBeTruthy();
+    await rowLinks(Math.min(expected.length, 20));
+    const table = screen.getByRole('table');
+    const firstRow = within(table).getAllByRole('row')[1];
+    if (!firstRow) throw new Error('table has no data row');
+    expect(within(firstRow).getByText(best.ratingAvg.toFixed(1))).toBeTruthy();
+    expect(within(table).getAllByText('主任医师').length).toBe(Math.min(expected.length, 20));
+  });
+
+  it('finds a doctor by licence number', async () => {
+    const doctor = backend.db.doctors.all()[42];
+    if (!doctor) throw new Error('seed has fewer than 43 doctors');
+    await renderWithProviders(<DoctorListPage />, backend, {
+      as: 'medops',
+      route: `/doctors?q=${doctor.licenseNo}`,
+    });
+    expect(await screen.findByText('共 1 条')).toBeTruthy();
+    expect((await rowLinks()).map((l) => l.textContent)).toEqual([doctor.name['zh-CN']]);
+    expect(screen.getByRole('searchbox', { name: '按姓名或执业证书编码搜索' })).toHaveProperty(
+      'value',
+      doctor.licenseNo,
+    );
+  });
+
+  it('warns about licences expiring within 30 days or already expired', async () => {
+    const now = Date.now();
+    const doctors = backend.db.doctors.all();
+    const expiring = doctors.find((d) => {
+      const left = Date.parse(d.licenseExpiry) - now;
+      return left > DAY && left < 29 * DAY;
+    });
+    const expired = doctors.find((d) => Date.parse(d.licenseExpiry) < now - DAY);
+    const valid = doctors.find((d) => Date.parse(d.licenseExpiry) > now + 60 * DAY);
+    if (!expiring || !expired || !valid) throw new Error('seed lacks an expiring, expired or valid licence');
+    for (const [doctor, text] of [
+      [expiring, '即将到期'],
+      [expired, '已过期'],
+    ] as const) {
+      const view = await renderWithProviders(<DoctorListPage />, backend, {
+        as: 'medops',
+        route: `/doctors?q=${doctor.licenseNo}`,
+      });
+      expect(await screen.findByText(text)).toBeTruthy();
+      view.unmount();
+    }
+    await renderWithProviders(<DoctorListPage />, backend, {
+      as: 'medops',
+      route: `/doctors?q=${valid.licenseNo}`,
+    });
+    await screen.findByText('共 1 条');
+    expect(screen.queryByText('即将到期')).toBeNull();
+    expect(screen.queryByText('已过期')).toBeNull();
+  });
+
+  it('shows the error state with a retry that recovers when the API is back', async () => {
+    backend.scenario.set({ latencyMs: 0, failureRate: 1 });
+    try {
+      await renderWithProviders(<DoctorListPage />, backend, { as: 'medops', route: '/doctors' });
+      const retry = await screen.findByRole('button', { name: /重试/ });
+      expect(screen.getByText('服务暂时不可用，请稍后重试。')).toBeTruthy();
+      backend.scenario.set({ latencyMs: 0, failureRate: 0 });
+      await userEvent.click(retry);
+      expect(await screen.findByText(`共 ${backend.db.doctors.all().length} 条`)).toBeTruthy();
+    } finally {
+      backend.scenario.set({ latencyMs: 0, failureRate: 0 });
+    }
+  });
+});

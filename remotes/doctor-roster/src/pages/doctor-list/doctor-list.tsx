@@ -1,0 +1,124 @@
+import { Link, useNavigate } from 'react-router';
+import { useListParams } from '@careops/api';
+import { SessionNote } from '@careops/app-kit';
+import { Flex, Input, PageContainer, Select, Tag } from '@careops/design-system';
+import { DataTable, type DataTableColumn } from '@careops/design-system/table';
+import { DOCTOR_STATUSES, DOCTOR_TITLES, type Doctor } from '@careops/domain/doctors';
+import { useLocalized, useTranslation } from '@careops/i18n';
+import { useDepartments, useDoctors } from '../../api/doctors';
+import { DoctorStatusTag } from '../../components/doctor-status-tag';
+import { LicenseExpiry } from '../../components/license-expiry';
+
+const FILTERS = ['status', 'title', 'departmentId'] as const;
+
+export function DoctorListPage() {
+  const { t } = useTranslation('doctors');
+  const localized = useLocalized();
+  const navigate = useNavigate();
+  const { params, query, update } = useListParams({ filters: FILTERS, defaultSort: 'name:asc' });
+  const doctors = useDoctors(query);
+  const departments = useDepartments();
+  const departmentName = (id: string) => {
+    const department = departments.data?.items.find((d) => d.id === id);
+    return department ? localized(department.name) : id;
+  };
+
+  const columns: DataTableColumn<Doctor>[] = [
+    {
+      key: 'name',
+      title: t('doctors.name'),
+      sortField: 'name',
+      render: (_, d) => <Link to={d.id}>{localized(d.name)}</Link>,
+    },
+    {
+      key: 'title',
+      title: t('doctors.title'),
+      sortField: 'title',
+      render: (_, d) => t(`doctorTitle.${d.title}`),
+    },
+    {
+      key: 'departments',
+      title: t('doctors.departments'),
+      render: (_, d) => (
+        <Flex gap={4} wrap>
+          {d.departmentIds.map((id) => (
+            <Tag key={id}>{departmentName(id)}</Tag>
+          ))}
+        </Flex>
+      ),
+    },
+    { key: 'status', title: t('doctors.status'), render: (_, d) => <DoctorStatusTag status={d.status} /> },
+    {
+      key: 'rating',
+      title: t('doctors.rating'),
+      sortField: 'ratingAvg',
+      align: 'right',
+      render: (_, d) => d.ratingAvg.toFixed(1),
+    },
+    {
+      key: 'licenseExpiry',
+      title: t('doctors.licenseExpiry'),
+      sortField: 'licenseExpiry',
+      render: (_, d) => <LicenseExpiry expiry={d.licenseExpiry} />,
+    },
+    { key: 'employment', title: t('doctors.employment'), render: (_, d) => t(`employment.${d.employment}`) },
+  ];
+
+  return (
+    <PageContainer title={t('title')} subtitle={<SessionNote />}>
+      <Flex gap={12} wrap role="search">
+        <Input.Search
+          aria-label={t('doctors.search')}
+          placeholder={t('doctors.search')}
+          defaultValue={params.q}
+          key={params.q}
+          allowClear
+          onSearch={(q) => update({ q })}
+          style={{ width: 260 }}
+        />
+        <Select
+          aria-label={t('doctors.filterStatus')}
+          placeholder={t('doctors.allStatuses')}
+          allowClear
+          value={params.filters.status}
+          onChange={(status?: string) => update({ filters: { status } })}
+          options={DOCTOR_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          style={{ width: 160 }}
+        />
+        <Select
+          aria-label={t('doctors.filterTitle')}
+          placeholder={t('doctors.allTitles')}
+          allowClear
+          value={params.filters.title}
+          onChange={(title?: string) => update({ filters: { title } })}
+          options={DOCTOR_TITLES.map((s) => ({ value: s, label: t(`doctorTitle.${s}`) }))}
+          style={{ width: 160 }}
+        />
+        <Select
+          aria-label={t('doctors.filterDepartment')}
+          placeholder={t('doctors.allDepartments')}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={departments.isLoading}
+          value={params.filters.departmentId}
+          onChange={(departmentId?: string) => update({ filters: { departmentId } })}
+          options={departments.data?.items.map((d) => ({ value: d.id, label: localized(d.name) }))}
+          style={{ width: 180 }}
+        />
+      </Flex>
+      <DataTable<Doctor>
+        label={t('doctors.label')}
+        columns={columns}
+        rowKey="id"
+        data={doctors.data}
+        loading={doctors.isFetching}
+        error={doctors.error}
+        onRetry={() => void doctors.refetch()}
+        sort={params.sort}
+        onChange={update}
+        filtered={Boolean(params.q) || Object.values(params.filters).some(Boolean)}
+        onRowClick={(d) => navigate(d.id)}
+      />
+    </PageContainer>
+  );
+}

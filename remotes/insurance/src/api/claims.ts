@@ -1,0 +1,24 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type QueryParams } from '@careops/api';
+import { claimPageSchema, claimSchema } from '@careops/domain/insurance';
+
+export const claimKeys = {
+  all: ['insurance', 'claims'] as const,
+  list: (query: QueryParams) => [...claimKeys.all, 'list', query] as const,
+  detail: (id: string) => [...claimKeys.all, 'detail', id] as const,
+};
+
+export function useClaims(query: QueryParams) {
+  return useQuery({
+    queryKey: claimKeys.list(query),
+    queryFn: ({ signal }) => api.get('/insurance/claims', claimPageSchema, { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useClaim(id: string) {
+  return useQuery({
+    queryKey: claimKeys.detail(id),
+    queryFn: ({ signal }) => api.get(`/insurance/claims/${encodeURIComponent(id)}`, claimSchema, { signal }),
+  });
+}
