@@ -6,3 +6,4 @@ export type { RemoteModule } from './remote-module';
 export { LoginForm, type LoginFormProps } from './login-form';
 export { PreferenceSwitches, UserMenu } from './user-menu';
 export { SessionNote } from './session-note';
+export { RecordView, type RecordViewProps } from './record-view';

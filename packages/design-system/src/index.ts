@@ -50,4 +50,5 @@ export {
   type ErrorStateProps,
 } from './components/states';
 export { MaskedText, StatusTag, type Tone } from './components/status-tag';
+export { ListToolbar, type ListFilter, type ListToolbarProps } from './components/list-toolbar';
 export * from './icons';

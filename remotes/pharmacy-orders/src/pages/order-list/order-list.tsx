@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
-import { Flex, Input, MaskedText, PageContainer, Select, StatusTag } from '@careops/design-system';
+import { Flex, ListToolbar, MaskedText, PageContainer, StatusTag } from '@careops/design-system';
 import { DataTable, type DataTableColumn } from '@careops/design-system/table';
 import { ORDER_STATUSES, type Order } from '@careops/domain/pharmacy';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
@@ -74,55 +74,45 @@ export function OrderListPage() {
 
   return (
     <PageContainer title={t('title')} subtitle={<SessionNote />}>
-      <Flex gap={12} wrap role="search">
-        <Input.Search
-          aria-label={t('orders.search')}
-          placeholder={t('orders.search')}
-          defaultValue={params.q}
-          key={params.q}
-          allowClear
-          onSearch={(q) => update({ q })}
-          style={{ width: 240 }}
-        />
-        <Select
-          aria-label={t('orders.filterStatus')}
-          placeholder={t('orders.allStatuses')}
-          allowClear
-          value={params.filters.status}
-          onChange={(status?: string) => update({ filters: { status } })}
-          options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          style={{ width: 180 }}
-        />
-        <Select
-          aria-label={t('orders.filterStore')}
-          placeholder={t('orders.allStores')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={stores.isLoading}
-          value={params.filters.storeId}
-          onChange={(storeId?: string) => update({ filters: { storeId } })}
-          options={stores.data?.items.map((s) => ({ value: s.id, label: localized(s.name) }))}
-          style={{ width: 220 }}
-        />
-        <Select
-          aria-label={t('orders.filterRx')}
-          placeholder={t('orders.filterRx')}
-          allowClear
-          value={params.filters.hasRx}
-          onChange={(hasRx?: string) => update({ filters: { hasRx } })}
-          options={yesNo}
-          style={{ width: 130 }}
-        />
-        <Select
-          aria-label={t('orders.filterCold')}
-          placeholder={t('orders.filterCold')}
-          allowClear
-          value={params.filters.hasColdChain}
-          onChange={(hasColdChain?: string) => update({ filters: { hasColdChain } })}
-          options={yesNo}
-          style={{ width: 130 }}
-        />
-      </Flex>
+      <ListToolbar
+        search={{ label: t('orders.search'), value: params.q }}
+        onSearch={(q) => update({ q })}
+        onFilter={(key, value) => update({ filters: { [key]: value } })}
+        filters={[
+          {
+            key: 'status',
+            label: t('orders.filterStatus'),
+            placeholder: t('orders.allStatuses'),
+            value: params.filters.status,
+            options: ORDER_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+            width: 180,
+          },
+          {
+            key: 'storeId',
+            label: t('orders.filterStore'),
+            placeholder: t('orders.allStores'),
+            value: params.filters.storeId,
+            options: stores.data?.items.map((s) => ({ value: s.id, label: localized(s.name) })),
+            loading: stores.isLoading,
+            searchable: true,
+            width: 220,
+          },
+          {
+            key: 'hasRx',
+            label: t('orders.filterRx'),
+            value: params.filters.hasRx,
+            options: yesNo,
+            width: 130,
+          },
+          {
+            key: 'hasColdChain',
+            label: t('orders.filterCold'),
+            value: params.filters.hasColdChain,
+            options: yesNo,
+            width: 130,
+          },
+        ]}
+      />
       <DataTable<Order>
         label={t('orders.label')}
         columns={columns}
