@@ -57,13 +57,26 @@ export class ShellPage {
   }
 
   /** A call to the API as this page's signed-in user would make it (through the mock service worker). */
-  async apiGet(path: string): Promise<{ status: number; body: unknown }> {
-    return this.page.evaluate(async (p) => {
-      const session = JSON.parse(localStorage.getItem('careops:session') ?? '{}') as { token?: string };
-      const response = await fetch(`/api/v1${p}`, {
-        headers: { authorization: `Bearer ${session.token ?? ''}` },
-      });
-      return { status: response.status, body: (await response.json()) as unknown };
-    }, path);
+  async api(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: unknown }> {
+    return this.page.evaluate(
+      async (call) => {
+        const session = JSON.parse(localStorage.getItem('careops:session') ?? '{}') as { token?: string };
+        const response = await fetch(`/api/v1${call.path}`, {
+          method: call.method,
+          headers: { authorization: `Bearer ${session.token ?? ''}`, 'content-type': 'application/json' },
+          ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+        });
+        return { status: response.status, body: (await response.json()) as unknown };
+      },
+      { method, path, body },
+    );
+  }
+
+  apiGet(path: string): Promise<{ status: number; body: unknown }> {
+    return this.api('GET', path);
   }
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/test';
+import { expect, expectAccessible, test } from '../fixtures/test';
 
 test.describe('session', () => {
   test('survives a reload', async ({ page, shell }) => {
@@ -24,6 +24,7 @@ test.describe('session', () => {
     const dialog = page.getByRole('dialog', { name: '登录已过期' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByLabel('用户名')).toHaveValue('medops');
+    await expectAccessible(page, 're-login dialog');
     await dialog.getByLabel('密码').fill('demo123');
     await dialog.getByRole('button', { name: '登 录' }).click();
 

@@ -190,3 +190,65 @@ describe('persistence', () => {
     expect(third.stores.get(store.id)?.status).toBe(store.status);
   });
 });
+
+describe('commands', () => {
+  const post = (path: string, token: string, body: unknown) =>
+    fetch(`${BASE}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('pauses a store once; a second writer with the old version gets 409 CONFLICT with the fresh state', async () => {
+    const store = db.stores.all().find((s) => s.orgId === 'org_pha_a' && s.status === 'online');
+    if (!store) throw new Error('no online store of org A');
+    const first = await login('pharmacy.a');
+    const second = await login('admin');
+    const ok = await post(`/pharmacy/stores/${store.id}/pause`, first, {
+      version: store.version,
+      reason: '盘点',
+    });
+    expect(ok.status).toBe(200);
+    const stale = await post(`/pharmacy/stores/${store.id}/resume`, second, { version: store.version });
+    expect(stale.status).toBe(409);
+    const body = apiErrorBodySchema.parse(await stale.json());
+    expect(body.error.code).toBe('CONFLICT');
+    expect(body.error.details).toMatchObject({ current: { status: 'paused', version: store.version + 1 } });
+    expect(db.stores.get(store.id)?.status).toBe('paused');
+    expect(db.audit.all().at(-1)).toMatchObject({
+      action: 'store.pause',
+      reason: '盘点',
+      before: { status: 'online' },
+      after: { status: 'paused' },
+    });
+  });
+
+  it('refuses an illegal transition with 409 INVALID_TRANSITION and a missing reason with 400', async () => {
+    const store = db.stores.all().find((s) => s.status === 'online');
+    if (!store) throw new Error('no online store');
+    const token = await login('admin');
+    const noReason = await post(`/pharmacy/stores/${store.id}/pause`, token, { version: store.version });
+    expect(noReason.status).toBe(400);
+    expect(apiErrorBodySchema.parse(await noReason.json()).error.fieldErrors).toHaveProperty('reason');
+    const resume = await post(`/pharmacy/stores/${store.id}/resume`, token, { version: store.version });
+    expect(apiErrorBodySchema.parse(await resume.json()).error.code).toBe('INVALID_TRANSITION');
+    const bad = await post(`/pharmacy/stores/${store.id}/pause`, token, { version: 'one' });
+    expect(bad.status).toBe(400);
+  });
+
+  it("answers 404 for another organisation's store and 403 for a read-only auditor", async () => {
+    const other = db.stores.all().find((s) => s.orgId === 'org_pha_b');
+    if (!other) throw new Error('no store of org B');
+    const partner = await post(`/pharmacy/stores/${other.id}/pause`, await login('pharmacy.a'), {
+      version: other.version,
+      reason: 'x',
+    });
+    expect(partner.status).toBe(404);
+    const auditor = await post(`/pharmacy/stores/${other.id}/pause`, await login('auditor'), {
+      version: other.version,
+      reason: 'x',
+    });
+    expect(auditor.status).toBe(403);
+    expect(db.stores.get(other.id)?.status).toBe(other.status);
+  });
+});

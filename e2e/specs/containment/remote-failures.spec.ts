@@ -1,4 +1,4 @@
-import { expect, test } from '../../fixtures/test';
+import { expect, expectAccessible, test } from '../../fixtures/test';
 import { REMOTE_PORTS, hangRemote, restoreAllRemotes, startRemote, stopRemote } from '../../fixtures/control';
 
 test.describe.configure({ mode: 'serial' });
@@ -19,6 +19,7 @@ test.describe('containment: one remote failing never takes the console down', ()
     const failure = page.getByText('药房 O2O 订单 暂时无法加载');
     await expect(failure).toBeVisible();
     await expect(page.getByRole('alert')).toBeVisible();
+    await expectAccessible(page, 'remote failure');
 
     for (const [name, heading] of [
       ['社区治理', /社区|举报|案件/],

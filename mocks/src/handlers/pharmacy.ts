@@ -1,8 +1,10 @@
 import { http } from 'msw';
 import { z } from 'zod';
-import { maskAddress, maskName, maskPhone } from '@careops/domain';
+import { maskAddress, maskName, maskPhone, versionedCommandSchema } from '@careops/domain';
 import { can, canSee, type User } from '@careops/domain/auth';
 import {
+  STORE_ACTIONS,
+  storeSchema,
   orderListQuerySchema,
   orderPageSchema,
   orderSchema,
@@ -12,7 +14,8 @@ import {
 } from '@careops/domain/pharmacy';
 import type { OrderRecord } from '../seed/pharmacy';
 import { endpoint, inScope, type Server } from '../http/endpoint';
-import { notFound } from '../http/errors';
+import { badRequest, conflict, invalidTransition, notFound } from '../http/errors';
+import { writeAudit } from '../http/audit';
 import { listPage } from '../http/list';
 
 /** While a partner handles the delivery it sees the full address (DOMAIN.md §2.4). */
@@ -72,6 +75,43 @@ export function pharmacyHandlers(server: Server, api: string) {
           response: storeListSchema,
         },
         ({ user }) => ({ items: db.stores.all().filter((s) => inScope(user, s.orgId, s.id)) }),
+      ),
+    ),
+
+    http.post(
+      `${api}/pharmacy/stores/:id/:action`,
+      endpoint(
+        server,
+        {
+          permission: 'store.manage',
+          action: 'store.manage',
+          body: versionedCommandSchema,
+          response: storeSchema,
+        },
+        ({ user, params, body, requestId }) => {
+          const action = STORE_ACTIONS.find((a) => a === params.action);
+          const store = db.stores.get(params.id ?? '');
+          if (!action || !store || !inScope(user, store.orgId, store.id)) throw notFound('Store');
+          // Optimistic concurrency: a write based on an old version never overwrites a newer one.
+          if (body.version !== store.version)
+            throw conflict('The store was changed by someone else.', { current: store });
+          if (action === 'pause' && !body.reason) throw badRequest({ reason: ['required'] });
+          const [from, to] =
+            action === 'pause' ? (['online', 'paused'] as const) : (['paused', 'online'] as const);
+          if (store.status !== from) throw invalidTransition(store.status, action);
+          const next = db.stores.put({ ...store, status: to, version: store.version + 1 });
+          writeAudit(db, {
+            actor: user,
+            action: `store.${action}`,
+            resource: { type: 'store', id: store.id, orgId: store.orgId },
+            result: 'success',
+            requestId,
+            before: { status: store.status, version: store.version },
+            after: { status: next.status, version: next.version },
+            ...(body.reason ? { reason: body.reason } : {}),
+          });
+          return next;
+        },
       ),
     ),
 

@@ -23,3 +23,5 @@ export const forbidden = (message = 'You do not have permission to do this.') =>
 export const notFound = (what = 'Resource') => new HttpError(404, 'NOT_FOUND', `${what} not found.`);
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new HttpError(409, 'CONFLICT', message, undefined, details);
+export const invalidTransition = (from: string, action: string) =>
+  new HttpError(409, 'INVALID_TRANSITION', `Cannot ${action} from ${from}.`, undefined, { from, action });

@@ -18,6 +18,7 @@ export interface RecordViewProps<T> {
 export function RecordView<T>({ query, back, children }: RecordViewProps<T>) {
   if (query.isPending) return <LoadingState />;
   if (isApiError(query.error, 'NOT_FOUND')) return <NotFoundState extra={back} />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} extra={back} />;
+  if (query.isError)
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} extra={back} />;
   return <>{children(query.data)}</>;
 }

@@ -50,7 +50,11 @@ export function themeConfig(mode: ThemeMode): ThemeConfig {
     algorithm: mode === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm,
     token: { ...TOKENS, ...TEXT_TOKENS[mode] },
     components: {
-      Layout: mode === 'dark' ? {} : { headerBg: '#ffffff', siderBg: '#ffffff' },
+      // antd's dark header is navy; the console's chrome stays neutral in both themes.
+      Layout:
+        mode === 'dark'
+          ? { headerBg: '#141414', siderBg: '#141414' }
+          : { headerBg: '#ffffff', siderBg: '#ffffff' },
       // The derived selected-item colours miss 4.5:1 contrast with this primary.
       Menu:
         mode === 'dark'

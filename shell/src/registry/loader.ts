@@ -49,7 +49,7 @@ export function recordRemoteError(id: string, error: unknown): void {
   });
 }
 
-/** Loads `<name>/module` once; a failure is recorded and forgotten, so the next call tries again. */
+/** Loads `<name>/module` once per attempt; a failure is recorded and kept until resetRemote. */
 export function loadRemoteModule(remote: ResolvedRemote): Promise<RemoteModule> {
   const cached = loads.get(remote.id);
   if (cached) return cached;
@@ -71,7 +71,9 @@ export function loadRemoteModule(remote: ResolvedRemote): Promise<RemoteModule> 
       return module;
     })
     .catch((error: unknown) => {
-      loads.delete(remote.id);
+      // The failed load stays cached: rendering again must show the error, not
+      // start another load (React re-renders a suspended component to read it).
+      // Only an explicit retry (resetRemote) tries again.
       recordRemoteError(remote.id, error);
       throw error;
     });

@@ -114,3 +114,7 @@ export const orderListQuerySchema = listQuerySchema.extend({
 });
 export type OrderListQuery = z.infer<typeof orderListQuerySchema>;
 export const orderPageSchema = pageSchema(orderSchema);
+
+/** POST /pharmacy/stores/:id/pause (reason required) and …/resume with versionedCommandSchema: a paused store takes no new orders. */
+export const STORE_ACTIONS = ['pause', 'resume'] as const;
+export type StoreAction = (typeof STORE_ACTIONS)[number];

@@ -165,9 +165,10 @@ export function StatusPage() {
                     <Button
                       size="small"
                       onClick={() => setEditing(remote)}
-                      aria-label={t('status.overrideLabel', { name: localized(remote.title) })}
+                      // The accessible name starts with the visible text, then says which remote.
+                      aria-label={`${remote.overridden ? t('status.overrideEdit') : t('status.override')} – ${localized(remote.title)}`}
                     >
-                      {remote.overridden ? t('status.overrideClear') : t('status.override')}
+                      {remote.overridden ? t('status.overrideEdit') : t('status.override')}
                     </Button>
                   ),
                 },

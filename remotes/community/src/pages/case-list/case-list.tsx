@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
-import { Flex, Input, PageContainer, Select, Tag } from '@careops/design-system';
+import { Flex, ListToolbar, PageContainer, Tag } from '@careops/design-system';
 import { DataTable, type DataTableColumn } from '@careops/design-system/table';
 import {
   CASE_PRIORITIES,
@@ -90,44 +90,37 @@ export function CaseListPage() {
 
   return (
     <PageContainer title={t('title')} subtitle={<SessionNote />}>
-      <Flex gap={12} wrap role="search">
-        <Input.Search
-          aria-label={t('cases.search')}
-          placeholder={t('cases.search')}
-          defaultValue={params.q}
-          key={params.q}
-          allowClear
-          onSearch={(q) => update({ q })}
-          style={{ width: 260 }}
-        />
-        <Select
-          aria-label={t('cases.filterStatus')}
-          placeholder={t('cases.allStatuses')}
-          allowClear
-          value={params.filters.status}
-          onChange={(status?: string) => update({ filters: { status } })}
-          options={CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          style={{ width: 150 }}
-        />
-        <Select
-          aria-label={t('cases.filterPriority')}
-          placeholder={t('cases.allPriorities')}
-          allowClear
-          value={params.filters.priority}
-          onChange={(priority?: string) => update({ filters: { priority } })}
-          options={CASE_PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
-          style={{ width: 150 }}
-        />
-        <Select
-          aria-label={t('cases.filterReason')}
-          placeholder={t('cases.allReasons')}
-          allowClear
-          value={params.filters.reason}
-          onChange={(reason?: string) => update({ filters: { reason } })}
-          options={REPORT_REASONS.map((r) => ({ value: r, label: t(`reason.${r}`) }))}
-          style={{ width: 180 }}
-        />
-      </Flex>
+      <ListToolbar
+        search={{ label: t('cases.search'), value: params.q, width: 260 }}
+        onSearch={(q) => update({ q })}
+        onFilter={(key, value) => update({ filters: { [key]: value } })}
+        filters={[
+          {
+            key: 'status',
+            label: t('cases.filterStatus'),
+            placeholder: t('cases.allStatuses'),
+            value: params.filters.status,
+            options: CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+            width: 150,
+          },
+          {
+            key: 'priority',
+            label: t('cases.filterPriority'),
+            placeholder: t('cases.allPriorities'),
+            value: params.filters.priority,
+            options: CASE_PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
+            width: 150,
+          },
+          {
+            key: 'reason',
+            label: t('cases.filterReason'),
+            placeholder: t('cases.allReasons'),
+            value: params.filters.reason,
+            options: REPORT_REASONS.map((r) => ({ value: r, label: t(`reason.${r}`) })),
+            width: 180,
+          },
+        ]}
+      />
       <DataTable<ModerationCase>
         label={t('cases.label')}
         columns={columns}

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
-import { Flex, Input, PageContainer, Select, Typography } from '@careops/design-system';
+import { ListToolbar, PageContainer, Typography } from '@careops/design-system';
 import { DataTable, type DataTableColumn } from '@careops/design-system/table';
 import { AUTHOR_TYPES, CONTENT_STATUSES, CONTENT_TYPES, type ContentItem } from '@careops/domain/content';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
@@ -61,44 +61,37 @@ export function ContentListPage() {
 
   return (
     <PageContainer title={t('title')} subtitle={<SessionNote />}>
-      <Flex gap={12} wrap role="search">
-        <Input.Search
-          aria-label={t('items.search')}
-          placeholder={t('items.search')}
-          defaultValue={params.q}
-          key={params.q}
-          allowClear
-          onSearch={(q) => update({ q })}
-          style={{ width: 260 }}
-        />
-        <Select
-          aria-label={t('items.filterStatus')}
-          placeholder={t('items.allStatuses')}
-          allowClear
-          value={params.filters.status}
-          onChange={(status?: string) => update({ filters: { status } })}
-          options={CONTENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          style={{ width: 180 }}
-        />
-        <Select
-          aria-label={t('items.filterType')}
-          placeholder={t('items.allTypes')}
-          allowClear
-          value={params.filters.type}
-          onChange={(type?: string) => update({ filters: { type } })}
-          options={CONTENT_TYPES.map((v) => ({ value: v, label: t(`type.${v}`) }))}
-          style={{ width: 150 }}
-        />
-        <Select
-          aria-label={t('items.filterAuthorType')}
-          placeholder={t('items.allAuthorTypes')}
-          allowClear
-          value={params.filters.authorType}
-          onChange={(authorType?: string) => update({ filters: { authorType } })}
-          options={AUTHOR_TYPES.map((v) => ({ value: v, label: t(`authorType.${v}`) }))}
-          style={{ width: 160 }}
-        />
-      </Flex>
+      <ListToolbar
+        search={{ label: t('items.search'), value: params.q, width: 260 }}
+        onSearch={(q) => update({ q })}
+        onFilter={(key, value) => update({ filters: { [key]: value } })}
+        filters={[
+          {
+            key: 'status',
+            label: t('items.filterStatus'),
+            placeholder: t('items.allStatuses'),
+            value: params.filters.status,
+            options: CONTENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+            width: 180,
+          },
+          {
+            key: 'type',
+            label: t('items.filterType'),
+            placeholder: t('items.allTypes'),
+            value: params.filters.type,
+            options: CONTENT_TYPES.map((v) => ({ value: v, label: t(`type.${v}`) })),
+            width: 150,
+          },
+          {
+            key: 'authorType',
+            label: t('items.filterAuthorType'),
+            placeholder: t('items.allAuthorTypes'),
+            value: params.filters.authorType,
+            options: AUTHOR_TYPES.map((v) => ({ value: v, label: t(`authorType.${v}`) })),
+            width: 160,
+          },
+        ]}
+      />
       <DataTable<ContentItem>
         label={t('items.label')}
         columns={columns}

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
-import { Flex, Input, PageContainer, Select, Tag } from '@careops/design-system';
+import { Flex, ListToolbar, PageContainer, Tag } from '@careops/design-system';
 import { DataTable, type DataTableColumn } from '@careops/design-system/table';
 import { DOCTOR_STATUSES, DOCTOR_TITLES, type Doctor } from '@careops/domain/doctors';
 import { useLocalized, useTranslation } from '@careops/i18n';
@@ -66,46 +66,39 @@ export function DoctorListPage() {
 
   return (
     <PageContainer title={t('title')} subtitle={<SessionNote />}>
-      <Flex gap={12} wrap role="search">
-        <Input.Search
-          aria-label={t('doctors.search')}
-          placeholder={t('doctors.search')}
-          defaultValue={params.q}
-          key={params.q}
-          allowClear
-          onSearch={(q) => update({ q })}
-          style={{ width: 260 }}
-        />
-        <Select
-          aria-label={t('doctors.filterStatus')}
-          placeholder={t('doctors.allStatuses')}
-          allowClear
-          value={params.filters.status}
-          onChange={(status?: string) => update({ filters: { status } })}
-          options={DOCTOR_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          style={{ width: 160 }}
-        />
-        <Select
-          aria-label={t('doctors.filterTitle')}
-          placeholder={t('doctors.allTitles')}
-          allowClear
-          value={params.filters.title}
-          onChange={(title?: string) => update({ filters: { title } })}
-          options={DOCTOR_TITLES.map((s) => ({ value: s, label: t(`doctorTitle.${s}`) }))}
-          style={{ width: 160 }}
-        />
-        <Select
-          aria-label={t('doctors.filterDepartment')}
-          placeholder={t('doctors.allDepartments')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={departments.isLoading}
-          value={params.filters.departmentId}
-          onChange={(departmentId?: string) => update({ filters: { departmentId } })}
-          options={departments.data?.items.map((d) => ({ value: d.id, label: localized(d.name) }))}
-          style={{ width: 180 }}
-        />
-      </Flex>
+      <ListToolbar
+        search={{ label: t('doctors.search'), value: params.q, width: 260 }}
+        onSearch={(q) => update({ q })}
+        onFilter={(key, value) => update({ filters: { [key]: value } })}
+        filters={[
+          {
+            key: 'status',
+            label: t('doctors.filterStatus'),
+            placeholder: t('doctors.allStatuses'),
+            value: params.filters.status,
+            options: DOCTOR_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+            width: 160,
+          },
+          {
+            key: 'title',
+            label: t('doctors.filterTitle'),
+            placeholder: t('doctors.allTitles'),
+            value: params.filters.title,
+            options: DOCTOR_TITLES.map((s) => ({ value: s, label: t(`doctorTitle.${s}`) })),
+            width: 160,
+          },
+          {
+            key: 'departmentId',
+            label: t('doctors.filterDepartment'),
+            placeholder: t('doctors.allDepartments'),
+            value: params.filters.departmentId,
+            options: departments.data?.items.map((d) => ({ value: d.id, label: localized(d.name) })),
+            loading: departments.isLoading,
+            searchable: true,
+            width: 180,
+          },
+        ]}
+      />
       <DataTable<Doctor>
         label={t('doctors.label')}
         columns={columns}

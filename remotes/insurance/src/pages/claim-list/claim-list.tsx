@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
-import { Flex, Input, MaskedText, PageContainer, Select } from '@careops/design-system';
+import { ListToolbar, MaskedText, PageContainer } from '@careops/design-system';
 import { DataTable, type DataTableColumn } from '@careops/design-system/table';
 import { CLAIM_MODES, CLAIM_STATUSES, type Claim } from '@careops/domain/insurance';
 import { useFormat, useTranslation } from '@careops/i18n';
@@ -53,35 +53,29 @@ export function ClaimListPage() {
 
   return (
     <PageContainer title={t('title')} subtitle={<SessionNote />}>
-      <Flex gap={12} wrap role="search">
-        <Input.Search
-          aria-label={t('claims.search')}
-          placeholder={t('claims.search')}
-          defaultValue={params.q}
-          key={params.q}
-          allowClear
-          onSearch={(q) => update({ q })}
-          style={{ width: 240 }}
-        />
-        <Select
-          aria-label={t('claims.filterStatus')}
-          placeholder={t('claims.allStatuses')}
-          allowClear
-          value={params.filters.status}
-          onChange={(status?: string) => update({ filters: { status } })}
-          options={CLAIM_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          style={{ width: 180 }}
-        />
-        <Select
-          aria-label={t('claims.filterMode')}
-          placeholder={t('claims.allModes')}
-          allowClear
-          value={params.filters.mode}
-          onChange={(mode?: string) => update({ filters: { mode } })}
-          options={CLAIM_MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
-          style={{ width: 160 }}
-        />
-      </Flex>
+      <ListToolbar
+        search={{ label: t('claims.search'), value: params.q }}
+        onSearch={(q) => update({ q })}
+        onFilter={(key, value) => update({ filters: { [key]: value } })}
+        filters={[
+          {
+            key: 'status',
+            label: t('claims.filterStatus'),
+            placeholder: t('claims.allStatuses'),
+            value: params.filters.status,
+            options: CLAIM_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+            width: 180,
+          },
+          {
+            key: 'mode',
+            label: t('claims.filterMode'),
+            placeholder: t('claims.allModes'),
+            value: params.filters.mode,
+            options: CLAIM_MODES.map((m) => ({ value: m, label: t(`mode.${m}`) })),
+            width: 160,
+          },
+        ]}
+      />
       <DataTable<Claim>
         label={t('claims.label')}
         columns={columns}
