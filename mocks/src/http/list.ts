@@ -18,11 +18,14 @@ export interface ListParams {
   q?: string | undefined;
 }
 
+/** Chinese names sort by pinyin, numbers inside ids by value, as users expect. */
+const collator = new Intl.Collator(['zh-CN', 'en-US'], { numeric: true });
+
 function compare(a: Sortable, b: Sortable): number {
   if (a === b) return 0;
   if (a === undefined) return 1;
   if (b === undefined) return -1;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : 1;
+  if (typeof a === 'string' && typeof b === 'string') return collator.compare(a, b);
   return Number(a) - Number(b);
 }
 

@@ -23,12 +23,10 @@ describe('DoctorListPage', () => {
   it('shows the first page of the roster sorted by name on the server, with the total', async () => {
     await renderWithProviders(<DoctorListPage />, backend, { as: 'medops', route: '/doctors' });
     const doctors = backend.db.doctors.all();
-    // The server compares names by code unit and breaks ties by id, so pages never overlap.
-    const byName = (a: Doctor, b: Doctor) => {
-      const [x, y] = [a.name['zh-CN'], b.name['zh-CN']];
-      if (x !== y) return x < y ? -1 : 1;
-      return a.id < b.id ? -1 : 1;
-    };
+    // Names sort by pinyin (as a Chinese reader expects); ties break by id, so pages never overlap.
+    const pinyin = new Intl.Collator('zh-CN');
+    const byName = (a: Doctor, b: Doctor) =>
+      pinyin.compare(a.name['zh-CN'], b.name['zh-CN']) || (a.id < b.id ? -1 : 1);
     const firstPage = [...doctors].sort(byName).slice(0, 20);
     const links = await rowLinks(20);
     expect(screen.getByText(`共 ${doctors.length} 条`)).toBeTruthy();
