@@ -45,7 +45,16 @@ function baseConfig({ dir, port, title }: AppOptions, assetPrefix: string): Rsbu
       cors: true,
       historyApiFallback: true,
     },
-    performance: { chunkSplit: { strategy: 'split-by-experience' } },
+    performance: {
+      chunkSplit: {
+        strategy: 'split-by-experience',
+        // The mock API's worker library (msw and its dependencies) gets a chunk of its own, so budgets and the bench can leave it out.
+        forceSplitting: {
+          'lib-msw':
+            /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:msw|@mswjs|@bundled-es-modules|@open-draft|graphql|headers-polyfill|is-node-process|outvariant|path-to-regexp|strict-event-emitter|tough-cookie|tldts|tldts-core|statuses|cookie|until-async|rettime)[\\/]/,
+        },
+      },
+    },
   };
 }
 
@@ -79,7 +88,7 @@ export function defineHostConfig(options: AppOptions & { runtimePlugins: string[
         remotes: {},
         shared: sharedConfig(options.dir),
         runtimePlugins: options.runtimePlugins,
-        manifest: false,
+        manifest: true,
         dts: false,
       }),
     ],

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { PreferenceSwitches, UserMenu } from '@careops/app-kit';
+import { PreferenceSwitches, RemoteBoundary, UserMenu } from '@careops/app-kit';
 import { useAuth } from '@careops/auth';
 import {
   Alert,
@@ -115,7 +115,10 @@ export function ShellLayout() {
         )}
         {/* Layout.Content renders the page's one <main>. */}
         <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
-          <Outlet />
+          {/* Every page is contained too: a failing shell page or lazy chunk never blanks the console. */}
+          <RemoteBoundary resetKey={location.pathname}>
+            <Outlet />
+          </RemoteBoundary>
         </Layout.Content>
       </Layout>
       <ReloginModal />

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '../fixtures/test';
+import { NetworkLog, kb, sum } from '../fixtures/network';
+
+const budgets = JSON.parse(readFileSync(new URL('../../bench/budgets.json', import.meta.url), 'utf8')) as {
+  enforced: { remoteOpenOwnKb: number; downloadsPerSharedDependency: number };
+  notYetMet: { loginKb: number; landingKb: number };
+};
+const REMOTES = [
+  ['doctor-roster', '医生排班与 SLA'],
+  ['pharmacy-orders', '药房 O2O 订单'],
+  ['insurance', '保险理赔'],
+  ['content-review', '内容审核'],
+  ['community', '社区治理'],
+] as const;
+
+test('remote code within budget and one download of every shared dependency (built output, bytes are deterministic)', async ({
+  page,
+  shell,
+}) => {
+  const log = NetworkLog.attach(page);
+  log.startPhase('login');
+  await page.goto('/login');
+  await expect(shell.demoAccount('admin')).toBeVisible();
+  log.startPhase('landing');
+  await shell.demoAccount('admin').click();
+  await expect(shell.heading()).toContainText('你好');
+  for (const [id, label] of REMOTES) {
+    log.startPhase(`open:${id}`);
+    await shell.nav().getByRole('link', { name: label }).click();
+    await expect(page.getByRole('table').last().getByRole('link').first()).toBeVisible();
+  }
+  await page.waitForLoadState('networkidle');
+
+  const login = kb(sum(log.scripts('login')));
+  const landing = kb(sum(log.scripts('login')) + sum(log.scripts('landing')));
+  const opens = REMOTES.map(([id]) => ({
+    id,
+    own: kb(sum(log.scripts(`open:${id}`).filter((t) => t.app === id && !t.shared.length))),
+    all: kb(sum(log.scripts(`open:${id}`))),
+  }));
+  // A copy of a dependency is whatever one app serves of it (its chunks); one app serving it means one copy.
+  const copies = new Map<string, Set<string>>();
+  for (const t of log.scripts())
+    for (const name of t.shared) copies.set(name, (copies.get(name) ?? new Set()).add(t.app));
+  const downloads = new Map([...copies].map(([name, apps]) => [name, apps.size]));
+  console.log(
+    `[budgets] login ${login} KB (target ${budgets.notYetMet.loginKb}), landing ${landing} KB (target ${budgets.notYetMet.landingKb}), ` +
+      `remote first open (own code): ${opens.map((o) => `${o.id} ${o.own} KB`).join(', ')}`,
+  );
+
+  for (const open of opens)
+    expect(open.own, `first open of ${open.id}: its own code (KB gzip)`).toBeLessThanOrEqual(
+      budgets.enforced.remoteOpenOwnKb,
+    );
+  expect(downloads.size, 'shared dependencies seen').toBeGreaterThanOrEqual(10);
+  for (const [name, count] of downloads)
+    expect(count, `copies of ${name} downloaded`).toBe(budgets.enforced.downloadsPerSharedDependency);
+});
