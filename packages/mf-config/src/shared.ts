@@ -17,7 +17,6 @@ export const SHARED_SINGLETONS = [
   'i18next',
   'react-i18next',
   'dayjs',
-  'zod',
   '@careops/auth',
   '@careops/api',
   '@careops/i18n',
