@@ -17,7 +17,11 @@ async function main() {
     (remotes) => ({ remotes, registryError: null as unknown }),
     (error: unknown) => ({ remotes: [] as ResolvedRemote[], registryError: error }),
   );
-  const [queryClient, { remotes, registryError }] = await Promise.all([bootApp(config), registry]);
+  const [queryClient, { remotes, registryError }] = await Promise.all([
+    // mock-sw.js sends only /api/ calls through the mock worker (shell/public/mock-sw.js).
+    bootApp(config, { serviceWorkerUrl: '/mock-sw.js' }),
+    registry,
+  ]);
   registerAll(remotes);
 
   const container =

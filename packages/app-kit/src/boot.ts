@@ -8,10 +8,13 @@ import type { RuntimeConfig } from './runtime-config';
  * point the API client at the backend, load the language. Returns the one
  * QueryClient of the page.
  */
-export async function bootApp(config: RuntimeConfig): Promise<QueryClient> {
+export async function bootApp(
+  config: RuntimeConfig,
+  options: { serviceWorkerUrl?: string } = {},
+): Promise<QueryClient> {
   const mocks =
     config.apiMode === 'mock'
-      ? import('@careops/mocks/browser').then(({ startMockWorker }) => startMockWorker())
+      ? import('@careops/mocks/browser').then(({ startMockWorker }) => startMockWorker(options))
       : undefined;
   configureApi({ baseUrl: config.apiBase, getLocale: () => i18n.language });
   await Promise.all([initI18n(), mocks]);

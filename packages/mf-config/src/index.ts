@@ -69,6 +69,7 @@ export function defineRemoteConfig(options: AppOptions) {
         name: options.name,
         exposes: { './module': './src/module.tsx' },
         shared: sharedConfig(options.dir),
+        shareStrategy: 'loaded-first',
         manifest: true,
         dts: false,
       }),
@@ -87,6 +88,10 @@ export function defineHostConfig(options: AppOptions & { runtimePlugins: string[
         name: options.name,
         remotes: {},
         shared: sharedConfig(options.dir),
+        // 'version-first' would fetch every registered remote's manifest to compare versions the
+        // first time a shared module loads, so one remote down would break the shell's own lazy
+        // pages. The shell provides every shared singleton; remotes reuse what is loaded.
+        shareStrategy: 'loaded-first',
         runtimePlugins: options.runtimePlugins,
         manifest: true,
         dts: false,

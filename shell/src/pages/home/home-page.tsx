@@ -22,7 +22,7 @@ export function HomePage() {
         <Empty description={t('home.noModules')} />
       ) : (
         <ul
-          aria-label={t('nav.label')}
+          aria-label={t('home.modules')}
           style={{
             listStyle: 'none',
             margin: 0,
