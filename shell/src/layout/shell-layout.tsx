@@ -21,6 +21,11 @@ import { useLocalized, useTranslation } from '@careops/i18n';
 import { useShell } from '../shell-context';
 import { navKeyOf, visibleRemotes } from './nav';
 import { ReloginModal } from './relogin-modal';
+import { loadRemoteModule } from '../registry/loader';
+import type { ResolvedRemote } from '../registry/registry';
+
+/** A failed preload is kept like any failed load: the page then shows it with a retry. */
+const preload = (remote: ResolvedRemote) => void loadRemoteModule(remote).catch(() => undefined);
 
 export function ShellLayout() {
   const { t } = useTranslation('shell');
@@ -39,7 +44,12 @@ export function ShellLayout() {
     ...mine.map((r) => ({
       key: r.id,
       icon: <RegistryIcon name={r.icon} />,
-      label: <Link to={r.basePath}>{localized(r.title)}</Link>,
+      label: (
+        // Pointing at or tabbing to a remote starts loading its code, so the click finds it ready.
+        <Link to={r.basePath} onMouseEnter={() => preload(r)} onFocus={() => preload(r)}>
+          {localized(r.title)}
+        </Link>
+      ),
     })),
     {
       key: 'status',

@@ -1,0 +1,237 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, platform, totalmem } from 'node:os';
+import { test, type Browser, type Page } from '@playwright/test';
+import { NetworkLog, kb, sharedCopies, sum, type Transfer } from '../fixtures/network';
+import { ShellPage } from '../pages/shell-page';
+
+/**
+ * What users feel, on a slow office PC over a mobile network: CPU ×4 and
+ * DevTools' "Fast 4G", cache disabled, a fresh browser context per run; each
+ * figure is the median of BENCH_RUNS (default 5) cold runs.
+ */
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const FAST_4G = { offline: false, latency: 165, downloadThroughput: 1_012_500, uploadThroughput: 168_750 };
+const ROOT = new URL('../../', import.meta.url);
+const REMOTES = [
+  ['doctor-roster', '医生排班与 SLA', '/doctors/'],
+  ['pharmacy-orders', '药房 O2O 订单', '/pharmacy/'],
+  ['insurance', '保险理赔', '/insurance/'],
+  ['content-review', '内容审核', '/content/'],
+  ['community', '社区治理', '/community/'],
+] as const;
+
+/** A row link of this remote's list: the previous remote's table no longer counts. */
+const rowOf = (page: Page, basePath: string) => page.locator(`table a[href^="${basePath}"]`).first();
+
+/** LCP as the page reports it: registered before any page script runs. */
+const LCP_OBSERVER = `
+  window.__lcp = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+async function throttledPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: 'http://localhost:3000',
+    viewport: { width: 1366, height: 860 },
+  });
+  const page = await context.newPage();
+  await page.addInitScript(LCP_OBSERVER);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', FAST_4G);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return page;
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+const lcp = (page: Page) => page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
+
+function byApp(transfers: readonly Transfer[]) {
+  const out: Record<string, { kb: number; requests: number }> = {};
+  for (const t of transfers) {
+    const entry = (out[t.app] ??= { kb: 0, requests: 0 });
+    entry.kb = Math.round((entry.kb + t.bytes / 1024) * 10) / 10;
+    entry.requests += 1;
+  }
+  return out;
+}
+
+type Run = Record<string, number>;
+
+const step = (name: string) => console.log(`[bench] ${new Date().toISOString().slice(11, 19)} ${name}`);
+
+async function oneRun(browser: Browser): Promise<{ figures: Run; detail: Record<string, unknown> }> {
+  const figures: Run = {};
+  const detail: Record<string, unknown> = {};
+
+  step('1. Login screen, cold.');
+  // 1. Login screen, cold.
+  const page = await throttledPage(browser);
+  const shell = new ShellPage(page);
+  const log = NetworkLog.attach(page);
+  log.startPhase('login');
+  await page.goto('/login');
+  await shell.demoAccount('admin').waitFor();
+  figures.loginUsableMs = await now(page);
+  figures.loginLcpMs = await lcp(page);
+  figures.loginJsKb = kb(sum(log.scripts('login')));
+  figures.loginRequests = log.transfers.filter((t) => t.phase === 'login' && !t.msw).length;
+  detail.loginByApp = byApp(log.scripts('login'));
+  await shell.demoAccount('admin').click();
+  await shell.heading().waitFor();
+
+  step('2. Landing page after login');
+  // 2. Landing page after login, cold: a signed-in reload with the cache disabled.
+  // Sessions live in each context's mock database, so this context signs in itself first.
+  const landing = await throttledPage(browser);
+  const landingShell = new ShellPage(landing);
+  await landingShell.loginAs('admin');
+  const landingLog = NetworkLog.attach(landing);
+  landingLog.startPhase('landing');
+  await landing.goto('/');
+  await landingShell.heading().waitFor();
+  figures.landingUsableMs = await now(landing);
+  figures.landingLcpMs = await lcp(landing);
+  figures.landingJsKb = kb(sum(landingLog.scripts('landing')));
+  figures.landingRequests = landingLog.transfers.filter((t) => t.phase === 'landing' && !t.msw).length;
+  detail.landingByApp = byApp(landingLog.scripts('landing'));
+
+  step('3. First open of each remot');
+  // 3. First open of each remote, then a warm switch between two visited ones.
+  for (const [id, label, basePath] of REMOTES) {
+    landingLog.startPhase(`open:${id}`);
+    const started = await now(landing);
+    await landingShell.nav().getByRole('link', { name: label }).click();
+    await rowOf(landing, basePath).waitFor();
+    figures[`open:${id}:ms`] = Math.round((await now(landing)) - started);
+    figures[`open:${id}:kb`] = kb(sum(landingLog.scripts(`open:${id}`)));
+  }
+  const switchStarted = await now(landing);
+  await landingShell.nav().getByRole('link', { name: REMOTES[1][1] }).click();
+  await rowOf(landing, REMOTES[1][2]).waitFor();
+  figures.warmSwitchMs = Math.round((await now(landing)) - switchStarted);
+  detail.sharedCopies = Object.fromEntries(sharedCopies(landingLog.scripts()));
+
+  step('4. The 10,000 orders');
+  // 4. The 10,000 orders: a sort change until the rows are rendered, then long tasks while scrolling 100 rows.
+  await landing.goto('/pharmacy/orders?pageSize=100');
+  const table = landing.getByRole('table').last();
+  await table.getByRole('link').first().waitFor();
+  const firstBefore = await table.getByRole('link').first().textContent();
+  const sortStarted = await now(landing);
+  await landing.getByRole('columnheader', { name: /实付/ }).last().click();
+  await landing.waitForFunction((before) => {
+    const tables = document.querySelectorAll('table');
+    const link = tables[tables.length - 1]?.querySelector('tbody a');
+    return link !== null && link !== undefined && link.textContent !== before;
+  }, firstBefore);
+  figures.sort10kMs = Math.round((await now(landing)) - sortStarted);
+  await landing.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+  for (let y = 0; y < 20; y++) {
+    await landing.mouse.wheel(0, 400);
+    await landing.waitForTimeout(50);
+  }
+  const longTasks = await landing.evaluate(
+    () => (window as unknown as { __longTasks: number[] }).__longTasks,
+  );
+  figures.scrollLongTasks = longTasks.length;
+  figures.scrollLongestTaskMs = Math.round(Math.max(0, ...longTasks));
+
+  await page.context().close();
+  await landing.context().close();
+  return { figures, detail };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] ?? 0)
+    : Math.round((((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2) * 10) / 10;
+}
+
+test('bench', async ({ browser }) => {
+  const runs: Awaited<ReturnType<typeof oneRun>>[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await oneRun(browser));
+  const keys = Object.keys(runs[0]?.figures ?? {});
+  const medians = Object.fromEntries(
+    keys.map((k) => [k, Math.round(median(runs.map((r) => r.figures[k] ?? 0)))]),
+  );
+  const buildFile = new URL('bench/results/build.json', ROOT);
+  const build = existsSync(buildFile)
+    ? (JSON.parse(readFileSync(buildFile, 'utf8')) as Record<string, number>)
+    : {};
+  const git = (args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  const result = {
+    date: new Date().toISOString(),
+    revision: `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain']) ? '+dirty' : ''}`,
+    machine: {
+      cpu: cpus()[0]?.model,
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      platform: platform(),
+      node: process.version,
+      browser: browser.version(),
+    },
+    settings: {
+      runs: RUNS,
+      cpuThrottling: 4,
+      network: 'Fast 4G (165 ms, 1,012,500 B/s down, 168,750 B/s up)',
+      cache: 'disabled, fresh context per run',
+    },
+    medians,
+    build,
+    detail: runs[0]?.detail,
+    runs: runs.map((r) => r.figures),
+  };
+  writeFileSync(new URL('bench/results/latest.json', ROOT), `${JSON.stringify(result, null, 2)}\n`);
+
+  const row = (label: string, value: string, target: string) => `| ${label} | ${value} | ${target} |`;
+  const m = (k: string) => String(medians[k] ?? '—');
+  const table = [
+    `# Bench — ${result.date} — ${result.revision}`,
+    '',
+    `${result.machine.cpu} × ${result.machine.cores}, ${result.machine.memoryGb} GB, Chromium ${result.machine.browser}; CPU ×4, Fast 4G, cache disabled; median of ${RUNS} runs.`,
+    '',
+    '| figure | median | target |',
+    '| --- | --- | --- |',
+    row('login screen usable (ms)', m('loginUsableMs'), '—'),
+    row('login LCP (ms)', m('loginLcpMs'), '≤ 1000'),
+    row('login JS (KB gzip, requests)', `${m('loginJsKb')} (${m('loginRequests')})`, '≤ 300'),
+    row('landing usable after login (ms)', m('landingUsableMs'), '—'),
+    row('landing LCP (ms)', m('landingLcpMs'), '—'),
+    row('landing JS (KB gzip, requests)', `${m('landingJsKb')} (${m('landingRequests')})`, '≤ 450'),
+    ...REMOTES.map(([id]) =>
+      row(
+        `first open of ${id} (ms, KB)`,
+        `${m(`open:${id}:ms`)} ms, ${m(`open:${id}:kb`)} KB`,
+        '≤ 400 ms, ≤ 80 KB',
+      ),
+    ),
+    row('warm switch (ms)', m('warmSwitchMs'), '≤ 100'),
+    row('sort 10,000 orders → rows (ms)', m('sort10kMs'), '≤ 50'),
+    row(
+      'long tasks while scrolling (count, longest ms)',
+      `${m('scrollLongTasks')}, ${m('scrollLongestTaskMs')}`,
+      '0, ≤ 50',
+    ),
+    row('cold build of all apps (s)', build.coldSeconds?.toFixed(1) ?? '—', '≤ 60'),
+    row('cached build (s)', build.cachedSeconds?.toFixed(1) ?? '—', '≤ 5'),
+    '',
+    `Copies of shared dependencies downloaded over a session visiting all five remotes: ${Object.entries(
+      (result.detail?.sharedCopies as Record<string, number> | undefined) ?? {},
+    )
+      .filter(([, n]) => n > 0)
+      .map(([name, n]) => `${name} ${n}`)
+      .join(', ')}.`,
+    '',
+  ].join('\n');
+  writeFileSync(new URL('bench/results/latest.md', ROOT), table);
+  console.log(table);
+});
