@@ -41,6 +41,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['shell/public/mock-sw.js'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
     // Playwright fixtures call `use`, which is not React's hook.
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
