@@ -6,38 +6,22 @@ export {
   Alert,
   App,
   Avatar,
-  Badge,
-  Breadcrumb,
   Button,
   Card,
-  Checkbox,
-  Descriptions,
-  Divider,
-  Drawer,
   Dropdown,
   Empty,
   Flex,
   Form,
   Input,
-  InputNumber,
   Layout,
   Menu,
   Modal,
-  Radio,
-  Result,
   Segmented,
-  Select,
-  Skeleton,
   Space,
-  Spin,
-  Statistic,
-  Switch,
-  Tabs,
   Tag,
-  Tooltip,
   Typography,
 } from 'antd';
-export type { MenuProps, DescriptionsProps, SelectProps } from 'antd';
+export type { MenuProps } from 'antd';
 
 export { DesignSystemProvider } from './provider';
 export { ThemeModeProvider, useThemeMode, useToken, themeConfig, type ThemeMode } from './theme';
@@ -50,5 +34,4 @@ export {
   type ErrorStateProps,
 } from './components/states';
 export { MaskedText, StatusTag, type Tone } from './components/status-tag';
-export { ListToolbar, type ListFilter, type ListToolbarProps } from './components/list-toolbar';
 export * from './icons';

@@ -1,6 +1,9 @@
 /**
- * The heavy part of the design system (tables), loaded with the first list
- * page rather than with the first screen. Shared as its own singleton.
+ * The heavy part of the design system — lists (table, filters with selects)
+ * and record details — loaded with the first list or detail page rather than
+ * with the first screen. Shared as its own singleton.
  */
 export { DataTable, type DataTableColumn, type DataTablePage, type DataTableProps } from './data-table';
-export { Table, Pagination } from 'antd';
+export { ListToolbar, type ListFilter, type ListToolbarProps } from './list-toolbar';
+export { Descriptions, Pagination, Table } from 'antd';
+export type { DescriptionsProps } from 'antd';

@@ -1,16 +1,8 @@
 import { useNavigate, useParams } from 'react-router';
 import { RecordView } from '@careops/app-kit';
 import { useAuth } from '@careops/auth';
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  PageContainer,
-  Tag,
-  Typography,
-} from '@careops/design-system';
+import { Alert, Button, Card, Flex, PageContainer, Tag, Typography } from '@careops/design-system';
+import { Descriptions } from '@careops/design-system/table';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useCase } from '../../api/cases';
 import { CaseDue, isAwaitingModerator } from '../../components/case-due';

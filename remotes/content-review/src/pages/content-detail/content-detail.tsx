@@ -1,6 +1,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { RecordView } from '@careops/app-kit';
-import { Alert, Button, Card, Descriptions, PageContainer } from '@careops/design-system';
+import { Alert, Button, Card, PageContainer } from '@careops/design-system';
+import { Descriptions } from '@careops/design-system/table';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useContentItem } from '../../api/items';
 import { ContentStatusTag } from '../../components/content-status-tag';

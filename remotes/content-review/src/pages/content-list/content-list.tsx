@@ -1,8 +1,8 @@
 import { Link, useNavigate } from 'react-router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
-import { ListToolbar, PageContainer, Typography } from '@careops/design-system';
-import { DataTable, type DataTableColumn } from '@careops/design-system/table';
+import { PageContainer, Typography } from '@careops/design-system';
+import { DataTable, ListToolbar, type DataTableColumn } from '@careops/design-system/table';
 import { AUTHOR_TYPES, CONTENT_STATUSES, CONTENT_TYPES, type ContentItem } from '@careops/domain/content';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useContentItems } from '../../api/items';

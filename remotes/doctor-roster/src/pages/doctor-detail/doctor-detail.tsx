@@ -1,6 +1,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { RecordView } from '@careops/app-kit';
-import { Button, Card, Descriptions, Flex, PageContainer, Tag } from '@careops/design-system';
+import { Button, Card, Flex, PageContainer, Tag } from '@careops/design-system';
+import { Descriptions } from '@careops/design-system/table';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useDepartments, useDoctor } from '../../api/doctors';
 import { DoctorStatusTag } from '../../components/doctor-status-tag';

@@ -1,8 +1,8 @@
 import { Link, useNavigate } from 'react-router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
-import { Flex, ListToolbar, PageContainer, Tag } from '@careops/design-system';
-import { DataTable, type DataTableColumn } from '@careops/design-system/table';
+import { Flex, PageContainer, Tag } from '@careops/design-system';
+import { DataTable, ListToolbar, type DataTableColumn } from '@careops/design-system/table';
 import { DOCTOR_STATUSES, DOCTOR_TITLES, type Doctor } from '@careops/domain/doctors';
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { useDepartments, useDoctors } from '../../api/doctors';

@@ -1,6 +1,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { RecordView } from '@careops/app-kit';
-import { Button, Card, Descriptions, MaskedText, PageContainer, Typography } from '@careops/design-system';
+import { Button, Card, MaskedText, PageContainer, Typography } from '@careops/design-system';
+import { Descriptions } from '@careops/design-system/table';
 import { useFormat, useTranslation } from '@careops/i18n';
 import { useClaim } from '../../api/claims';
 import { ClaimStatusTag } from '../../components/claim-status-tag';

@@ -1,8 +1,8 @@
 import { Link, useNavigate } from 'react-router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
-import { ListToolbar, MaskedText, PageContainer } from '@careops/design-system';
-import { DataTable, type DataTableColumn } from '@careops/design-system/table';
+import { MaskedText, PageContainer } from '@careops/design-system';
+import { DataTable, ListToolbar, type DataTableColumn } from '@careops/design-system/table';
 import { CLAIM_MODES, CLAIM_STATUSES, type Claim } from '@careops/domain/insurance';
 import { useFormat, useTranslation } from '@careops/i18n';
 import { useClaims } from '../../api/claims';

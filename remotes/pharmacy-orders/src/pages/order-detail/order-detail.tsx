@@ -1,14 +1,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { RecordView } from '@careops/app-kit';
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  MaskedText,
-  PageContainer,
-  Typography,
-} from '@careops/design-system';
+import { Alert, Button, Card, MaskedText, PageContainer, Typography } from '@careops/design-system';
+import { Descriptions } from '@careops/design-system/table';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useOrder, useStores } from '../../api/orders';
 import { OrderStatusTag } from '../../components/order-status-tag';

@@ -1,8 +1,8 @@
 import { Link, useNavigate } from 'react-router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
-import { Flex, ListToolbar, MaskedText, PageContainer, StatusTag } from '@careops/design-system';
-import { DataTable, type DataTableColumn } from '@careops/design-system/table';
+import { Flex, MaskedText, PageContainer, StatusTag } from '@careops/design-system';
+import { DataTable, ListToolbar, type DataTableColumn } from '@careops/design-system/table';
 import { ORDER_STATUSES, type Order } from '@careops/domain/pharmacy';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useOrders, useStores } from '../../api/orders';
