@@ -4,6 +4,7 @@ import { cpus, platform, totalmem } from 'node:os';
 import { test, type Browser, type Page } from '@playwright/test';
 import { NetworkLog, kb, sharedCopies, sum, type Transfer } from '../fixtures/network';
 import { ShellPage } from '../pages/shell-page';
+import { REMOTES, rowOf } from '../fixtures/remotes';
 
 /**
  * What users feel, on a slow office PC over a mobile network: CPU ×4 and
@@ -13,16 +14,6 @@ import { ShellPage } from '../pages/shell-page';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FAST_4G = { offline: false, latency: 165, downloadThroughput: 1_012_500, uploadThroughput: 168_750 };
 const ROOT = new URL('../../', import.meta.url);
-const REMOTES = [
-  ['doctor-roster', '医生排班与 SLA', '/doctors/'],
-  ['pharmacy-orders', '药房 O2O 订单', '/pharmacy/'],
-  ['insurance', '保险理赔', '/insurance/'],
-  ['content-review', '内容审核', '/content/'],
-  ['community', '社区治理', '/community/'],
-] as const;
-
-/** A row link of this remote's list: the previous remote's table no longer counts. */
-const rowOf = (page: Page, basePath: string) => page.locator(`table a[href^="${basePath}"]`).first();
 
 /** LCP as the page reports it: registered before any page script runs. */
 const LCP_OBSERVER = `
@@ -104,17 +95,17 @@ async function oneRun(browser: Browser): Promise<{ figures: Run; detail: Record<
 
   step('3. First open of each remot');
   // 3. First open of each remote, then a warm switch between two visited ones.
-  for (const [id, label, basePath] of REMOTES) {
+  for (const { id, nav, basePath } of REMOTES) {
     landingLog.startPhase(`open:${id}`);
     const started = await now(landing);
-    await landingShell.nav().getByRole('link', { name: label }).click();
+    await landingShell.nav().getByRole('link', { name: nav }).click();
     await rowOf(landing, basePath).waitFor();
     figures[`open:${id}:ms`] = Math.round((await now(landing)) - started);
     figures[`open:${id}:kb`] = kb(sum(landingLog.scripts(`open:${id}`)));
   }
   const switchStarted = await now(landing);
-  await landingShell.nav().getByRole('link', { name: REMOTES[1][1] }).click();
-  await rowOf(landing, REMOTES[1][2]).waitFor();
+  await landingShell.nav().getByRole('link', { name: REMOTES[1].nav }).click();
+  await rowOf(landing, REMOTES[1].basePath).waitFor();
   figures.warmSwitchMs = Math.round((await now(landing)) - switchStarted);
   detail.sharedCopies = Object.fromEntries(sharedCopies(landingLog.scripts()));
 
@@ -208,7 +199,7 @@ test('bench', async ({ browser }) => {
     row('landing usable after login (ms)', m('landingUsableMs'), '—'),
     row('landing LCP (ms)', m('landingLcpMs'), '—'),
     row('landing JS (KB gzip, requests)', `${m('landingJsKb')} (${m('landingRequests')})`, '≤ 450'),
-    ...REMOTES.map(([id]) =>
+    ...REMOTES.map(({ id }) =>
       row(
         `first open of ${id} (ms, KB)`,
         `${m(`open:${id}:ms`)} ms, ${m(`open:${id}:kb`)} KB`,

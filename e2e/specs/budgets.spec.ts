@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures/test';
 import { NetworkLog, kb, sharedCopies, sum } from '../fixtures/network';
+import { REMOTES, rowOf } from '../fixtures/remotes';
 
 const budgets = JSON.parse(readFileSync(new URL('../../bench/budgets.json', import.meta.url), 'utf8')) as {
   enforced: { remoteOpenOwnKb: number; downloadsPerSharedDependency: number };
   notYetMet: { loginKb: number; landingKb: number };
 };
-const REMOTES = [
-  ['doctor-roster', '医生排班与 SLA', '/doctors/'],
-  ['pharmacy-orders', '药房 O2O 订单', '/pharmacy/'],
-  ['insurance', '保险理赔', '/insurance/'],
-  ['content-review', '内容审核', '/content/'],
-  ['community', '社区治理', '/community/'],
-] as const;
 
 test('remote code within budget and one download of every shared dependency (built output, bytes are deterministic)', async ({
   page,
@@ -25,18 +19,17 @@ test('remote code within budget and one download of every shared dependency (bui
   log.startPhase('landing');
   await shell.demoAccount('admin').click();
   await expect(shell.heading()).toContainText('你好');
-  for (const [id, label, basePath] of REMOTES) {
+  for (const { id, nav, basePath } of REMOTES) {
     log.startPhase(`open:${id}`);
-    await shell.nav().getByRole('link', { name: label }).click();
-    // A row of this remote's list (the previous remote's table does not count).
-    await expect(page.locator(`table a[href^="${basePath}"]`).first()).toBeVisible();
+    await shell.nav().getByRole('link', { name: nav }).click();
+    await expect(rowOf(page, basePath)).toBeVisible();
   }
   await page.waitForLoadState('networkidle');
 
   const login = kb(sum(log.scripts('login')));
   const landing = kb(sum(log.scripts('login')) + sum(log.scripts('landing')));
   // Everything the remote's own server sends on its first open is code it adds.
-  const opens = REMOTES.map(([id]) => ({
+  const opens = REMOTES.map(({ id }) => ({
     id,
     own: kb(sum(log.scripts(`open:${id}`).filter((t) => t.app === id))),
   }));

@@ -1,39 +1,26 @@
 import {
-  ApiOutlined,
+  AppstoreOutlined,
   AuditOutlined,
-  BulbOutlined,
-  CheckCircleOutlined,
-  CloseCircleOutlined,
   DashboardOutlined,
   FileSearchOutlined,
-  GlobalOutlined,
-  LockOutlined,
-  LogoutOutlined,
   MedicineBoxOutlined,
-  MenuFoldOutlined,
-  MenuUnfoldOutlined,
-  ReloadOutlined,
   SafetyCertificateOutlined,
-  SearchOutlined,
-  SettingOutlined,
   ShopOutlined,
   TeamOutlined,
-  UserOutlined,
-  WarningOutlined,
-  AppstoreOutlined,
-  ClockCircleOutlined,
-  ExperimentOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 
 /** The curated icon set: apps import icons from here, never from @ant-design/icons. */
 export {
   ApiOutlined,
+  AppstoreOutlined,
   AuditOutlined,
   BulbOutlined,
   CheckCircleOutlined,
+  ClockCircleOutlined,
   CloseCircleOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
   FileSearchOutlined,
   GlobalOutlined,
   LockOutlined,
@@ -49,10 +36,7 @@ export {
   TeamOutlined,
   UserOutlined,
   WarningOutlined,
-  AppstoreOutlined,
-  ClockCircleOutlined,
-  ExperimentOutlined,
-};
+} from '@ant-design/icons';
 
 /** Icons the runtime registry can name (remotes.json `icon`). */
 const REGISTRY_ICONS: Record<string, ComponentType> = {
