@@ -7,6 +7,15 @@ import {
   pageSchema,
   sortSchema,
 } from '../common';
+import { doctorFlagSchema } from './roster';
+
+export * from './consultation';
+export * from './machine';
+export * from './metrics';
+export * from './breach';
+export * from './evaluate';
+export * from './roster';
+export { cstDateTimeSchema } from './time';
 
 /** DOMAIN.md §1.1 */
 export const departmentSchema = z.object({
@@ -36,6 +45,8 @@ export const doctorSchema = z.object({
   serviceTypes: z.array(z.enum(SERVICE_TYPES)),
   maxConcurrent: z.number().int().min(1),
   status: z.enum(DOCTOR_STATUSES),
+  /** Optional until every source of doctors carries flags; absent means none. */
+  flags: z.array(doctorFlagSchema).optional(),
   ratingAvg: z.number().min(0).max(5),
   version: z.number().int().min(0),
 });
