@@ -28,7 +28,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'antd', message: 'Import antd through @careops/design-system.' }],
+          paths: [
+            { name: 'antd', message: 'Import antd through @careops/design-system.' },
+            { name: 'react-router', message: 'Import the router through @careops/router.' },
+            { name: 'recharts', message: 'Import charts through @careops/design-system/charts.' },
+          ],
           patterns: [
             { group: ['antd/*'], message: 'Import antd through @careops/design-system.' },
             {
@@ -50,8 +54,8 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
-    // The design system is the only door to antd.
-    files: ['packages/design-system/**'],
+    // The design system is the only door to antd, @careops/router the only door to react-router.
+    files: ['packages/design-system/**', 'packages/router/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -72,7 +72,7 @@ async function oneRun(browser: Browser): Promise<{ figures: Run; detail: Record<
   figures.loginUsableMs = await now(page);
   figures.loginLcpMs = await lcp(page);
   figures.loginJsKb = kb(sum(log.scripts('login')));
-  figures.loginRequests = log.transfers.filter((t) => t.phase === 'login' && !t.msw).length;
+  figures.loginRequests = log.transfers.filter((t) => t.phase === 'login' && !t.mockApi).length;
   detail.loginByApp = byApp(log.scripts('login'));
   await shell.demoAccount('admin').click();
   await shell.heading().waitFor();
@@ -90,7 +90,7 @@ async function oneRun(browser: Browser): Promise<{ figures: Run; detail: Record<
   figures.landingUsableMs = await now(landing);
   figures.landingLcpMs = await lcp(landing);
   figures.landingJsKb = kb(sum(landingLog.scripts('landing')));
-  figures.landingRequests = landingLog.transfers.filter((t) => t.phase === 'landing' && !t.msw).length;
+  figures.landingRequests = landingLog.transfers.filter((t) => t.phase === 'landing' && !t.mockApi).length;
   detail.landingByApp = byApp(landingLog.scripts('landing'));
 
   step('3. First open of each remot');

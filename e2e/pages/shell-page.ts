@@ -38,15 +38,15 @@ export class ShellPage {
 
   async switchLanguage(label: '简体中文' | 'English'): Promise<void> {
     await this.page
-      .getByRole('radiogroup', { name: /语言|Language/ })
-      .getByText(label, { exact: true })
+      .getByRole('group', { name: /语言|Language/ })
+      .getByRole('button', { name: label, exact: true })
       .click();
   }
 
   async switchTheme(label: '浅色' | '深色' | 'Light' | 'Dark'): Promise<void> {
     await this.page
-      .getByRole('radiogroup', { name: /主题|Theme/ })
-      .getByText(label, { exact: true })
+      .getByRole('group', { name: /主题|Theme/ })
+      .getByRole('button', { name: label, exact: true })
       .click();
   }
 

@@ -1,15 +1,12 @@
-import { lazy } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
-import { RequireAuth, RequirePermission } from '@careops/auth';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from '@careops/router';
+import { RequireAuth } from '@careops/auth';
+import { LoadingState } from '@careops/design-system/core';
 import { ShellContext, type ShellValue } from './shell-context';
-import { ShellLayout } from './layout/shell-layout';
 import { LoginPage } from './pages/login/login-page';
-import { HomePage } from './pages/home/home-page';
-import { ForbiddenPage, NotFoundPage } from './pages/errors/error-pages';
-import { RemotePage } from './pages/remote/remote-page';
+import { loadConsole } from './load-console';
 
-// The status page pulls in the table part of the design system: it loads when visited, not with the login screen.
-const StatusPage = lazy(() => import('./pages/status/status-page').then((m) => ({ default: m.StatusPage })));
+const Console = lazy(loadConsole);
 
 export function App({ shell }: { shell: ShellValue }) {
   return (
@@ -18,28 +15,15 @@ export function App({ shell }: { shell: ShellValue }) {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route
+            path="*"
             element={
               <RequireAuth>
-                <ShellLayout />
+                <Suspense fallback={<LoadingState />}>
+                  <Console />
+                </Suspense>
               </RequireAuth>
             }
-          >
-            <Route index element={<HomePage />} />
-            <Route path="status" element={<StatusPage />} />
-            <Route path="403" element={<ForbiddenPage />} />
-            {shell.remotes.map((remote) => (
-              <Route
-                key={remote.id}
-                path={`${remote.basePath.slice(1)}/*`}
-                element={
-                  <RequirePermission permission={remote.permission} fallback={<ForbiddenPage />}>
-                    <RemotePage remote={remote} />
-                  </RequirePermission>
-                }
-              />
-            ))}
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
+          />
         </Routes>
       </BrowserRouter>
     </ShellContext.Provider>

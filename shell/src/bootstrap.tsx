@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppProviders, bootApp, resolveRuntimeConfig } from '@careops/app-kit';
+import { AppProviders, bootApp, resolveRuntimeConfig } from '@careops/app-kit/core';
 import './i18n';
 import { App } from './app';
 import { fetchRegistry, type ResolvedRemote } from './registry/registry';

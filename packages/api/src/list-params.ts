@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@careops/router';
 import type { QueryParams } from './client';
 
 export interface ListParamsOptions<F extends string> {

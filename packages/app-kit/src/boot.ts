@@ -14,7 +14,9 @@ export async function bootApp(
 ): Promise<QueryClient> {
   const mocks =
     config.apiMode === 'mock'
-      ? import('@careops/mocks/browser').then(({ startMockWorker }) => startMockWorker(options))
+      ? import(/* webpackChunkName: "mock-api" */ '@careops/mocks/browser').then(({ startMockWorker }) =>
+          startMockWorker(options),
+        )
       : undefined;
   configureApi({ baseUrl: config.apiBase, getLocale: () => i18n.language });
   await Promise.all([initI18n(), mocks]);

@@ -1,9 +1,6 @@
-export { AppProviders } from './providers';
-export { bootApp } from './boot';
-export { resolveRuntimeConfig, type ApiMode, type RuntimeConfig } from './runtime-config';
+// By package name, not by path: the core stays one shared module, never a second copy inside this one.
+export * from '@careops/app-kit/core';
 export { RemoteBoundary, type RemoteBoundaryProps } from './remote-boundary';
-export type { RemoteModule } from './remote-module';
-export { LoginForm, type LoginFormProps } from './login-form';
-export { PreferenceSwitches, UserMenu } from './user-menu';
-export { SessionNote } from './session-note';
+export { UserMenu } from './user-menu';
 export { RecordView, type RecordViewProps } from './record-view';
+export { SessionNote } from './session-note';

@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { api, isApiError } from '@careops/api';
 import { useAuth } from '@careops/auth';
-import { Alert, Button, Card, Flex, Form, Input, Tag, Typography } from '@careops/design-system';
+import { Alert, Button, Field, Flex, Input, Surface, useToken } from '@careops/design-system/core';
+import { toFieldErrors } from '@careops/domain';
 import { demoAccountsSchema, loginRequestSchema, type LoginRequest, type User } from '@careops/domain/auth';
 import { useLocalized, useTranslation } from '@careops/i18n';
 
@@ -16,16 +15,22 @@ export interface LoginFormProps {
   username?: string;
 }
 
-/** Sign-in form of the shell and of every remote's standalone harness. */
+type LoginErrors = Partial<Record<keyof LoginRequest, string>>;
+
+/**
+ * Sign-in form of the shell and of every remote's standalone harness. Two fields
+ * validated by the domain's schema: plain state rather than react-hook-form, whose
+ * 14 KB gzip the sign-in screen cannot afford (every other form uses it).
+ */
 export function LoginForm({ onSuccess, demoAccounts, username }: LoginFormProps) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const token = useToken();
   const { login } = useAuth();
+  const [values, setValues] = useState<LoginRequest>({ username: username ?? '', password: '' });
+  const [errors, setErrors] = useState<LoginErrors>({});
   const [serverError, setServerError] = useState<unknown>(null);
-  const { control, handleSubmit, setError, setValue, formState } = useForm<LoginRequest>({
-    resolver: zodResolver(loginRequestSchema),
-    defaultValues: { username: username ?? '', password: '' },
-  });
+  const [submitting, setSubmitting] = useState(false);
 
   const demo = useQuery({
     queryKey: ['mock', 'demo-accounts'],
@@ -34,38 +39,50 @@ export function LoginForm({ onSuccess, demoAccounts, username }: LoginFormProps)
     staleTime: Infinity,
   });
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      onSuccess(await login(values.username, values.password));
-    } catch (error) {
-      if (isApiError(error, 'VALIDATION_FAILED')) {
-        for (const [field, messages] of Object.entries(error.fieldErrors)) {
-          if (field === 'username' || field === 'password') setError(field, { message: messages.join(' ') });
-        }
-      }
-      setServerError(error);
+  const submit = async (attempt: LoginRequest) => {
+    const parsed = loginRequestSchema.safeParse(attempt);
+    if (!parsed.success) {
+      const fields = toFieldErrors(parsed.error);
+      setErrors({ username: fields['username']?.join(' '), password: fields['password']?.join(' ') });
+      return;
     }
-  });
+    setErrors({});
+    setServerError(null);
+    setSubmitting(true);
+    try {
+      onSuccess(await login(parsed.data.username, parsed.data.password));
+    } catch (error) {
+      if (isApiError(error, 'VALIDATION_FAILED'))
+        setErrors({
+          username: error.fieldErrors['username']?.join(' '),
+          password: error.fieldErrors['password']?.join(' '),
+        });
+      setServerError(error);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit(values);
+  };
 
   const signInAs = (user: User, password: string) => {
-    setValue('username', user.username);
-    setValue('password', password);
-    void submit();
+    const attempt = { username: user.username, password };
+    setValues(attempt);
+    void submit(attempt);
   };
+
+  const change = (field: keyof LoginRequest) => (event: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: event.target.value }));
 
   const fieldError = (message: string | undefined) =>
     message === 'required' ? t('login.required') : message;
 
   return (
     <Flex vertical gap={16}>
-      <Form
-        layout="vertical"
-        onFinish={() => void submit()}
-        component="form"
-        noValidate
-        aria-label={t('login.title')}
-      >
+      <form onSubmit={onSubmit} noValidate aria-label={t('login.title')}>
         {serverError !== null && (
           <Alert
             type="error"
@@ -75,51 +92,46 @@ export function LoginForm({ onSuccess, demoAccounts, username }: LoginFormProps)
             title={isApiError(serverError) ? t(`error.${serverError.code}`) : t('state.errorHint')}
           />
         )}
-        <Controller
-          control={control}
-          name="username"
-          render={({ field, fieldState }) => (
-            <Form.Item
-              label={t('login.username')}
-              htmlFor="login-username"
-              validateStatus={fieldState.error ? 'error' : undefined}
-              help={fieldError(fieldState.error?.message)}
-            >
-              <Input {...field} id="login-username" autoComplete="username" disabled={Boolean(username)} />
-            </Form.Item>
+        <Field id="login-username" label={t('login.username')} error={fieldError(errors.username)}>
+          {(control) => (
+            <Input
+              {...control}
+              name="username"
+              value={values.username}
+              onChange={change('username')}
+              autoComplete="username"
+              disabled={Boolean(username)}
+            />
           )}
-        />
-        <Controller
-          control={control}
-          name="password"
-          render={({ field, fieldState }) => (
-            <Form.Item
-              label={t('login.password')}
-              htmlFor="login-password"
-              validateStatus={fieldState.error ? 'error' : undefined}
-              help={fieldError(fieldState.error?.message)}
-            >
-              <Input.Password {...field} id="login-password" autoComplete="current-password" />
-            </Form.Item>
+        </Field>
+        <Field id="login-password" label={t('login.password')} error={fieldError(errors.password)}>
+          {(control) => (
+            <Input.Password
+              {...control}
+              name="password"
+              value={values.password}
+              onChange={change('password')}
+              autoComplete="current-password"
+            />
           )}
-        />
-        <Button type="primary" htmlType="submit" block loading={formState.isSubmitting}>
+        </Field>
+        <Button type="primary" htmlType="submit" block loading={submitting}>
           {t('login.submit')}
         </Button>
-      </Form>
+      </form>
 
       {demoAccounts && demo.data && (
-        <Card
+        <Surface
           size="small"
           title={
-            <Typography.Title level={2} style={{ fontSize: 15, margin: 0 }}>
+            <h2 style={{ fontSize: 15, fontWeight: 600, margin: 0, color: token.colorTextHeading }}>
               {t('login.demoAccounts')}
-            </Typography.Title>
+            </h2>
           }
         >
-          <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+          <p style={{ margin: '0 0 12px', color: token.colorTextSecondary }}>
             {t('login.demoHint', { password: demo.data.password })}
-          </Typography.Paragraph>
+          </p>
           <ul
             aria-label={t('login.demoAccounts')}
             style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 6 }}
@@ -132,20 +144,22 @@ export function LoginForm({ onSuccess, demoAccounts, username }: LoginFormProps)
                     block
                     style={{ justifyContent: 'space-between', height: 'auto', paddingBlock: 6 }}
                     onClick={() => signInAs(user, demo.data.password)}
-                    disabled={formState.isSubmitting}
+                    disabled={submitting}
                   >
                     <span style={{ textAlign: 'start', whiteSpace: 'normal' }}>
                       {localized(user.displayName)}{' '}
-                      <Typography.Text type="secondary" style={{ marginInlineStart: 4 }}>
+                      <span style={{ marginInlineStart: 4, color: token.colorTextSecondary }}>
                         {user.username}
-                      </Typography.Text>
+                      </span>
                     </span>
-                    <Tag style={{ marginInlineEnd: 0 }}>{t(`role.${user.role}`)}</Tag>
+                    <span style={{ color: token.colorTextSecondary, whiteSpace: 'nowrap' }}>
+                      {t(`role.${user.role}`)}
+                    </span>
                   </Button>
                 </li>
               ))}
           </ul>
-        </Card>
+        </Surface>
       )}
     </Flex>
   );

@@ -3,7 +3,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '@careops/i18n';
 import { AuthProvider } from '@careops/auth';
-import { DesignSystemProvider, ThemeModeProvider, type ThemeMode } from '@careops/design-system';
+import { DesignSystemProvider, ThemeModeProvider, type ThemeMode } from '@careops/design-system/core';
 
 /**
  * The providers of the console, created once by the shell (or by a remote's

@@ -1,16 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Navigate, Route, Routes, useNavigate, useSearchParams } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, useNavigate, useSearchParams } from '@careops/router';
 import { RequireAuth, safeReturnTo } from '@careops/auth';
-import { Alert, Card, Flex, Layout } from '@careops/design-system';
+import { Alert, App, Card, Flex, Layout } from '@careops/design-system';
 import { useTranslation } from '@careops/i18n';
-import { AppProviders } from './providers';
-import { bootApp } from './boot';
-import { LoginForm } from './login-form';
-import { RemoteBoundary } from './remote-boundary';
-import type { RemoteModule } from './remote-module';
-import type { RuntimeConfig } from './runtime-config';
-import { PreferenceSwitches, UserMenu } from './user-menu';
+import {
+  AppProviders,
+  bootApp,
+  LoginForm,
+  PreferenceSwitches,
+  RemoteBoundary,
+  UserMenu,
+  type RemoteModule,
+  type RuntimeConfig,
+} from '@careops/app-kit';
 
 function StandaloneLogin({ mockMode }: { mockMode: boolean }) {
   const navigate = useNavigate();
@@ -61,20 +64,22 @@ export async function mountStandalone(
   createRoot(container).render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
-        <BrowserRouter>
-          <Routes>
-            <Route path="/login" element={<StandaloneLogin mockMode={mockMode} />} />
-            <Route
-              path={`${options.basePath}/*`}
-              element={
-                <RequireAuth>
-                  <StandaloneFrame module={module} mockMode={mockMode} />
-                </RequireAuth>
-              }
-            />
-            <Route path="*" element={<Navigate to={options.basePath} replace />} />
-          </Routes>
-        </BrowserRouter>
+        <App component={false}>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/login" element={<StandaloneLogin mockMode={mockMode} />} />
+              <Route
+                path={`${options.basePath}/*`}
+                element={
+                  <RequireAuth>
+                    <StandaloneFrame module={module} mockMode={mockMode} />
+                  </RequireAuth>
+                }
+              />
+              <Route path="*" element={<Navigate to={options.basePath} replace />} />
+            </Routes>
+          </BrowserRouter>
+        </App>
       </AppProviders>
     </StrictMode>,
   );

@@ -6,48 +6,15 @@ import {
   Avatar,
   Button,
   Dropdown,
-  GlobalOutlined,
   LogoutOutlined,
   ReloadOutlined,
-  Segmented,
   Space,
   Typography,
   UserOutlined,
-  useThemeMode,
   type MenuProps,
-  type ThemeMode,
 } from '@careops/design-system';
-import { LOCALES, setLocale, useLocale, useLocalized, useTranslation, type Locale } from '@careops/i18n';
+import { useLocalized, useTranslation } from '@careops/i18n';
 import { z } from 'zod';
-
-/** Language and theme switches, visible in the header (not hidden in a menu). */
-export function PreferenceSwitches() {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const { mode, setMode } = useThemeMode();
-  return (
-    <Space size={8} wrap>
-      <GlobalOutlined aria-hidden />
-      <Segmented<Locale>
-        size="small"
-        aria-label={t('menu.language')}
-        value={locale}
-        onChange={(value) => void setLocale(value)}
-        options={LOCALES.map((l) => ({ value: l, label: <span lang={l}>{t(`lang.${l}`)}</span> }))}
-      />
-      <Segmented<ThemeMode>
-        size="small"
-        aria-label={t('menu.theme')}
-        value={mode}
-        onChange={setMode}
-        options={[
-          { value: 'light', label: t('menu.light') },
-          { value: 'dark', label: t('menu.dark') },
-        ]}
-      />
-    </Space>
-  );
-}
 
 /** The signed-in user with sign-out and, in mock mode, the demo-data reset. */
 export function UserMenu({ mockMode, onSignedOut }: { mockMode: boolean; onSignedOut: () => void }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from '@careops/router';
 import { can, canSee, type Permission } from '@careops/domain/auth';
 import { useAuth } from './auth-provider';
 

@@ -22,7 +22,6 @@ export {
   DashboardOutlined,
   ExperimentOutlined,
   FileSearchOutlined,
-  GlobalOutlined,
   LockOutlined,
   LogoutOutlined,
   MedicineBoxOutlined,

@@ -2,17 +2,15 @@
  * @careops/design-system — the only door to antd. The export list is curated:
  * a shared module is shaken by what it exports, not by what apps use.
  */
+// By package name, not by path: the core stays one shared module, never a second copy inside this one.
+export * from '@careops/design-system/core';
 export {
-  Alert,
   App,
   Avatar,
-  Button,
   Card,
   Dropdown,
   Empty,
-  Flex,
   Form,
-  Input,
   Layout,
   Menu,
   Modal,
@@ -23,15 +21,7 @@ export {
 } from 'antd';
 export type { MenuProps } from 'antd';
 
-export { DesignSystemProvider } from './provider';
-export { ThemeModeProvider, useThemeMode, useToken, themeConfig, type ThemeMode } from './theme';
 export { PageContainer, type PageContainerProps } from './components/page-container';
-export {
-  ErrorState,
-  ForbiddenState,
-  LoadingState,
-  NotFoundState,
-  type ErrorStateProps,
-} from './components/states';
+export { ErrorState, ForbiddenState, NotFoundState, type ErrorStateProps } from './components/states';
 export { MaskedText, StatusTag, type Tone } from './components/status-tag';
 export * from './icons';

@@ -48,10 +48,12 @@ function baseConfig({ dir, port, title }: AppOptions, assetPrefix: string): Rsbu
     performance: {
       chunkSplit: {
         strategy: 'split-by-experience',
-        // The mock API's worker library (msw and its dependencies) gets a chunk of its own, so budgets and the bench can leave it out.
+        // The embedded mock backend is left out of budgets and the bench: a deployment against a
+        // real backend never loads it. Its own code is the `mock-api` chunk (named where app-kit
+        // imports it); msw and its dependencies go to `mock-api-lib`.
         forceSplitting: {
-          'lib-msw':
-            /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:msw|@mswjs|@bundled-es-modules|@open-draft|graphql|headers-polyfill|is-node-process|outvariant|path-to-regexp|strict-event-emitter|tough-cookie|tldts|tldts-core|statuses|cookie|until-async|rettime)[\\/]/,
+          'mock-api-lib':
+            /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:msw|@mswjs|@bundled-es-modules|@open-draft|graphql|headers-polyfill|is-node-process|outvariant|path-to-regexp|set-cookie-parser|idb-keyval|strict-event-emitter|tough-cookie|tldts|tldts-core|statuses|cookie|until-async|rettime)[\\/]/,
         },
       },
     },
@@ -70,6 +72,8 @@ export function defineRemoteConfig(options: AppOptions) {
         exposes: { './module': './src/module.tsx' },
         shared: sharedConfig(options.dir),
         shareStrategy: 'loaded-first',
+        // Every app runs in a browser: the runtime's Node.js code paths are left out.
+        experiments: { optimization: { target: 'web' } },
         manifest: true,
         dts: false,
       }),
@@ -93,6 +97,7 @@ export function defineHostConfig(options: AppOptions & { runtimePlugins: string[
         // pages. The shell provides every shared singleton; remotes reuse what is loaded.
         shareStrategy: 'loaded-first',
         runtimePlugins: options.runtimePlugins,
+        experiments: { optimization: { target: 'web' } },
         manifest: true,
         dts: false,
       }),

@@ -27,7 +27,7 @@ describe('shared dependencies', () => {
     for (const key of [
       'react',
       'react-dom',
-      'react-router',
+      '@careops/router',
       '@tanstack/react-query',
       'i18next',
       '@careops/auth',

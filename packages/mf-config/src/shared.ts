@@ -12,7 +12,7 @@ export const SHARED_SINGLETONS = [
   'react-dom',
   'react-dom/client',
   'react/jsx-runtime',
-  'react-router',
+  '@careops/router',
   '@tanstack/react-query',
   'i18next',
   'react-i18next',
@@ -20,8 +20,11 @@ export const SHARED_SINGLETONS = [
   '@careops/auth',
   '@careops/api',
   '@careops/i18n',
+  '@careops/design-system/core',
   '@careops/design-system',
   '@careops/design-system/table',
+  '@careops/design-system/charts',
+  '@careops/app-kit/core',
   '@careops/app-kit',
 ] as const;
 

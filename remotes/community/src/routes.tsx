@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from '@careops/router';
 import { NotFoundState } from '@careops/design-system';
 import { CaseListPage } from './pages/case-list/case-list';
 import { CaseDetailPage } from './pages/case-detail/case-detail';

@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from '@careops/router';
 import { NotFoundState } from '@careops/design-system';
 import { ContentListPage } from './pages/content-list/content-list';
 import { ContentDetailPage } from './pages/content-detail/content-detail';

@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from '@careops/router';
 import { NotFoundState } from '@careops/design-system';
 import { DoctorListPage } from './pages/doctor-list/doctor-list';
 import { DoctorDetailPage } from './pages/doctor-detail/doctor-detail';

@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from '@careops/router';
 import { NotFoundState } from '@careops/design-system';
 import { ClaimListPage } from './pages/claim-list/claim-list';
 import { ClaimDetailPage } from './pages/claim-detail/claim-detail';

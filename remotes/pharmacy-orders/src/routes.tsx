@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from '@careops/router';
 import { NotFoundState } from '@careops/design-system';
 import { OrderListPage } from './pages/order-list/order-list';
 import { OrderDetailPage } from './pages/order-detail/order-detail';

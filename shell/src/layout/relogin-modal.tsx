@@ -1,4 +1,4 @@
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from '@careops/router';
 import { LoginForm } from '@careops/app-kit';
 import { useAuth } from '@careops/auth';
 import { Button, Modal, Typography } from '@careops/design-system';

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from '@careops/router';
 import { PreferenceSwitches, RemoteBoundary, UserMenu } from '@careops/app-kit';
 import { useAuth } from '@careops/auth';
 import {
   Alert,
+  App,
   Button,
   DashboardOutlined,
   Flex,
@@ -59,79 +60,82 @@ export function ShellLayout() {
   ];
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <a className="careops-skip-link" href="#main-content">
-        {t('nav.skipToContent')}
-      </a>
-      <Layout.Sider
-        theme="light"
-        collapsible
-        collapsed={collapsed}
-        trigger={null}
-        breakpoint="lg"
-        onBreakpoint={setCollapsed}
-        width={232}
-        style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
-      >
-        <Flex align="center" gap={8} style={{ height: 64, paddingInline: 20 }}>
-          <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
-            {collapsed ? 'CO' : t('app.name', { ns: 'common' })}
-          </Typography.Text>
-        </Flex>
-        <nav aria-label={t('nav.label')}>
-          <Menu
-            mode="inline"
-            selectedKeys={[navKeyOf(location.pathname, mine)]}
-            items={items}
-            style={{ borderInlineEnd: 0 }}
-          />
-        </nav>
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'space-between',
-            gap: 16,
-            paddingInline: 16,
-            borderBottom: `1px solid ${token.colorBorderSecondary}`,
-          }}
+    // antd's message / modal / notification hooks, for the shell and every remote below it.
+    <App component={false}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <a className="careops-skip-link" href="#main-content">
+          {t('nav.skipToContent')}
+        </a>
+        <Layout.Sider
+          theme="light"
+          collapsible
+          collapsed={collapsed}
+          trigger={null}
+          breakpoint="lg"
+          onBreakpoint={setCollapsed}
+          width={232}
+          style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
         >
-          <Button
-            type="text"
-            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-            aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}
-            aria-expanded={!collapsed}
-            onClick={() => setCollapsed((c) => !c)}
-          />
-          <Flex align="center" gap={16} wrap>
-            <PreferenceSwitches />
-            <UserMenu mockMode={mockMode} onSignedOut={() => navigate('/login')} />
+          <Flex align="center" gap={8} style={{ height: 64, paddingInline: 20 }}>
+            <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+              {collapsed ? 'CO' : t('app.name', { ns: 'common' })}
+            </Typography.Text>
           </Flex>
-        </Layout.Header>
-        {overridden.length > 0 && (
-          <Alert
-            banner
-            type="warning"
-            data-testid="override-banner"
-            title={t('override.banner', { names: overridden.map((r) => localized(r.title)).join(', ') })}
-            action={
-              <Button size="small" onClick={() => navigate('/status')}>
-                {t('override.manage')}
-              </Button>
-            }
-          />
-        )}
-        {/* Layout.Content renders the page's one <main>. */}
-        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
-          {/* Every page is contained too: a failing shell page or lazy chunk never blanks the console. */}
-          <RemoteBoundary resetKey={location.pathname}>
-            <Outlet />
-          </RemoteBoundary>
-        </Layout.Content>
+          <nav aria-label={t('nav.label')}>
+            <Menu
+              mode="inline"
+              selectedKeys={[navKeyOf(location.pathname, mine)]}
+              items={items}
+              style={{ borderInlineEnd: 0 }}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'space-between',
+              gap: 16,
+              paddingInline: 16,
+              borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            }}
+          >
+            <Button
+              type="text"
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}
+              aria-expanded={!collapsed}
+              onClick={() => setCollapsed((c) => !c)}
+            />
+            <Flex align="center" gap={16} wrap>
+              <PreferenceSwitches />
+              <UserMenu mockMode={mockMode} onSignedOut={() => navigate('/login')} />
+            </Flex>
+          </Layout.Header>
+          {overridden.length > 0 && (
+            <Alert
+              banner
+              type="warning"
+              data-testid="override-banner"
+              title={t('override.banner', { names: overridden.map((r) => localized(r.title)).join(', ') })}
+              action={
+                <Button size="small" onClick={() => navigate('/status')}>
+                  {t('override.manage')}
+                </Button>
+              }
+            />
+          )}
+          {/* Layout.Content renders the page's one <main>. */}
+          <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
+            {/* Every page is contained too: a failing shell page or lazy chunk never blanks the console. */}
+            <RemoteBoundary resetKey={location.pathname}>
+              <Outlet />
+            </RemoteBoundary>
+          </Layout.Content>
+        </Layout>
+        <ReloginModal />
       </Layout>
-      <ReloginModal />
-    </Layout>
+    </App>
   );
 }

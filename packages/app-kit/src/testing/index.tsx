@@ -1,12 +1,13 @@
 import type { ReactElement } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { cleanup, configure, render } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes } from '@careops/router';
 import { configureApi, createQueryClient } from '@careops/api';
 import { saveSession } from '@careops/auth';
+import { App } from '@careops/design-system';
 import { initI18n, setLocale, type Locale } from '@careops/i18n';
 import { createMockServer, issueToken } from '@careops/mocks/node';
-import { AppProviders } from '../providers';
+import { AppProviders } from '@careops/app-kit/core';
 
 // Suites run side by side on small CI machines: give async queries room.
 configure({ asyncUtilTimeout: 5_000 });
@@ -64,11 +65,13 @@ export async function renderWithProviders(
     queryClient,
     ...render(
       <AppProviders queryClient={queryClient} theme="light">
-        <MemoryRouter initialEntries={[route]}>
-          <Routes>
-            <Route path={path} element={ui} />
-          </Routes>
-        </MemoryRouter>
+        <App component={false}>
+          <MemoryRouter initialEntries={[route]}>
+            <Routes>
+              <Route path={path} element={ui} />
+            </Routes>
+          </MemoryRouter>
+        </App>
       </AppProviders>,
     ),
   };

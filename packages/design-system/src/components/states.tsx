@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Flex, Result, Spin } from 'antd';
+import { Button, Flex, Result } from 'antd';
 import { useTranslation } from '@careops/i18n';
 import { ReloadOutlined } from '../icons';
 
@@ -70,16 +70,5 @@ export function NotFoundState({ extra, description }: { extra?: ReactNode; descr
       subTitle={description ?? t('state.notFoundHint')}
       extra={extra}
     />
-  );
-}
-
-export function LoadingState({ label }: { label?: string }) {
-  const { t } = useTranslation();
-  const text = label ?? t('state.loading');
-  return (
-    <Flex justify="center" align="center" style={{ minHeight: 160 }} role="status" aria-live="polite">
-      <Spin aria-label={text} />
-      <span style={{ marginInlineStart: 12 }}>{text}</span>
-    </Flex>
   );
 }

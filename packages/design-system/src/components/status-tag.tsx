@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from '@careops/i18n';
 import { LockOutlined } from '../icons';
-import { useThemeMode, type ThemeMode } from '../theme';
+import { useThemeMode, type ThemeMode } from '@careops/design-system/core';
 
 export type Tone = 'default' | 'processing' | 'success' | 'warning' | 'error';
 

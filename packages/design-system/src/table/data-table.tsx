@@ -2,7 +2,7 @@ import { Table, type TableProps } from 'antd';
 import type { ColumnType, SorterResult } from 'antd/es/table/interface';
 import type { Key } from 'react';
 import { useTranslation } from '@careops/i18n';
-import { ErrorState } from '../components/states';
+import { ErrorState } from '@careops/design-system';
 
 export interface DataTablePage<T> {
   items: T[];

@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@careops/router';
 import { Button, ForbiddenState, NotFoundState } from '@careops/design-system';
 import { useTranslation } from '@careops/i18n';
 

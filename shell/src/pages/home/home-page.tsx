@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@careops/router';
 import { useAuth } from '@careops/auth';
 import { Card, Empty, PageContainer, RegistryIcon, Space, Typography } from '@careops/design-system';
 import { useLocalized, useTranslation } from '@careops/i18n';

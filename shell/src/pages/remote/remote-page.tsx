@@ -1,5 +1,5 @@
 import { use, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@careops/router';
 import { RemoteBoundary } from '@careops/app-kit';
 import { Button } from '@careops/design-system';
 import { useLocalized, useTranslation } from '@careops/i18n';

@@ -1,4 +1,4 @@
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '@careops/router';
 import { RecordView } from '@careops/app-kit';
 import { useAuth } from '@careops/auth';
 import { Alert, Button, Card, Flex, PageContainer, Tag, Typography } from '@careops/design-system';

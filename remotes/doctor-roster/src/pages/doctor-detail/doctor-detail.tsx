@@ -1,4 +1,4 @@
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '@careops/router';
 import { RecordView } from '@careops/app-kit';
 import { Button, Card, Flex, PageContainer, Tag } from '@careops/design-system';
 import { Descriptions } from '@careops/design-system/table';

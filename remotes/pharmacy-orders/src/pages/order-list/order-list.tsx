@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '@careops/router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
 import { Flex, MaskedText, PageContainer, StatusTag } from '@careops/design-system';

@@ -1,0 +1,72 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { initI18n, setLocale } from '@careops/i18n';
+import { DesignSystemProvider, ThemeModeProvider } from '@careops/design-system/core';
+import { ChartCard, Line, LineChart } from '@careops/design-system/charts';
+
+interface Point {
+  hour: number;
+  p90: number;
+}
+
+function renderCard(data: Point[] | undefined, extra: { loading?: boolean; error?: unknown } = {}) {
+  return render(
+    <ThemeModeProvider initial="light">
+      <DesignSystemProvider>
+        <ChartCard<Point>
+          title="FRT P90 by hour"
+          data={data}
+          {...extra}
+          rowKey={(p) => String(p.hour)}
+          columns={[
+            { key: 'hour', title: 'Hour' },
+            { key: 'p90', title: 'P90 (min)', align: 'end', render: (p) => (p.p90 / 60).toFixed(1) },
+          ]}
+        >
+          {(rows) => (
+            <LineChart data={[...rows]}>
+              <Line dataKey="p90" />
+            </LineChart>
+          )}
+        </ChartCard>
+      </DesignSystemProvider>
+    </ThemeModeProvider>,
+  );
+}
+
+beforeAll(async () => {
+  await initI18n();
+  await setLocale('en-US');
+});
+afterEach(cleanup);
+
+describe('ChartCard', () => {
+  it('offers the same data as a table, with the formatted cells', () => {
+    renderCard([
+      { hour: 9, p90: 540 },
+      { hour: 10, p90: 930 },
+    ]);
+    expect(screen.getByRole('heading', { name: 'FRT P90 by hour' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /FRT P90 by hour/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows.map((r) => r.textContent)).toEqual(['HourP90 (min)', '99.0', '1015.5']);
+    expect(screen.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('says there is no data instead of drawing empty axes', () => {
+    renderCard([]);
+    expect(screen.getByText('No data')).toBeTruthy();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('shows loading, then an error with its retry', () => {
+    renderCard(undefined, { loading: true });
+    expect(screen.getByRole('status').textContent).toContain('Loading');
+    cleanup();
+    renderCard(undefined, { error: new Error('boom') });
+    expect(screen.getByRole('heading', { name: 'FRT P90 by hour' })).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});

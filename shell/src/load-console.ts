@@ -1,0 +1,2 @@
+/** Starts loading the signed-in console; called again, it returns the same download. */
+export const loadConsole = () => import('./console');
