@@ -58,3 +58,8 @@ export const contentListQuerySchema = listQuerySchema.extend({
 });
 export type ContentListQuery = z.infer<typeof contentListQuerySchema>;
 export const contentPageSchema = pageSchema(contentItemSchema);
+
+/** The compliance rule engine of DOMAIN.md §4.3. */
+export * from './scan/schema';
+export { scanContent, validateRulePattern, type ScanOptions } from './scan/engine';
+export { DEFAULT_RULES } from './scan/rules';

@@ -1,0 +1,124 @@
+/**
+ * Linguistic guards: a banned phrase is a claim only when the text makes it. These checks run
+ * around every guarded rule's matches, including edited patterns, on normalized text.
+ */
+import { clauseEnd, clauseStart, quoteSpans } from './text';
+
+/**
+ * Clinical and everyday collocations that contain a banned-looking word: 根治术 is surgery, 第一次 is
+ * an ordinal, 最佳服药时间 is timing advice. A match lying wholly inside one of these is not a claim.
+ */
+const EXEMPT_TERMS = new RegExp(
+  [
+    '根治(?:性|术|手术)',
+    // Curative-intent surgery or radiotherapy, unless the sentence boasts of avoiding it.
+    '(?<![不免无需用必别绝])(?:手术|切除|放疗|放化疗|消融)[^,。;就也即便]{0,6}根治',
+    '(?:根除|杀灭)(?:幽门螺杆菌|hp)',
+    '第一(?:次|步|天|时间|胎|针|剂|类|周|年|个|月|阶段|期|代|线|批|届|例|作者|季度|产程|心音|秒|磨牙|跖趾|颈椎|腰椎|肋|口|眼|反应|印象|感觉|道防线|要务|位|条|点|部分|章|节|轮|组|课|人民医院|附属|医院|是|要|就是|[,、:])',
+    '(?:安全|健康|预防|生命|患者|质量|身体)第一',
+    '(?:发病率?|死亡率?|患病率|致死率|死因|病死率|发病人数|癌症|肿瘤|疾病)[^,。;]{0,8}(?:排名|位居|居|位列|排在|列)(?:第[一二三四五六七八九十\\d]+|首位|前列|前[一二三四五六七八九十\\d]+)',
+    '最佳(?:服药|用药|治疗|手术|运动|就诊|干预|检测|检查|锻炼|睡眠|进食|补充|摄入|接种|受孕|怀孕|生育|哺乳|复查|进补)?(?:时间|时机|时段|时节|季节|时期|窗口|期|体位|剂量|年龄|状态)',
+    '最好(?:不要|别|在|先|去|能|是|还是|选择|咨询|及时|尽早|尽快|遵|避免|少|多|每天|定期|戒|控制)',
+    '顶级(?:期刊|杂志|学术期刊|医学期刊)',
+    '最(?:有效|安全|经济|简单|重要)的?(?:方法|手段|措施|途径|办法|方式)',
+    '无复发生存',
+    // Permitted health-food function claims and drug-class names.
+    '辅助降(?:血)?(?:糖|压|脂)',
+    '有助于(?:维持|调节)血(?:糖|压|脂)',
+    '(?:降(?:血)?(?:糖|压|脂)|降尿酸|抗(?:癌|肿瘤|病毒|菌|凝|血小板))(?:类)?(?:药|治疗|方案)',
+    '安全(?:用药|使用|性|隐患|范围|剂量|提示|警示|风险)',
+    '免费(?:咨询|热线|接种)',
+    '专家(?:共识|组|委员会|门诊|号)',
+    '(?:咨询|请教|询问|遵)(?:专科)?(?:医生|医师|药师|专家)',
+  ].join('|'),
+  'giu',
+);
+
+/** [start, end) ranges of the exempt collocations in a normalized text. */
+export function exemptRanges(text: string): [number, number][] {
+  return Array.from(text.matchAll(EXEMPT_TERMS), (m) => [m.index, m.index + m[0].length]);
+}
+
+export function insideRange(ranges: [number, number][], start: number, end: number): boolean {
+  return ranges.some(([s, e]) => s <= start && end <= e);
+}
+
+/** Phrases that look like cues but are not: surprise, double negation, anti-counterfeit slogans. */
+const NOT_CUES =
+  /没想到|没有想到|想不到|不可思议|不是梦|不得不|不能不|不会不|没有不|谨防(?:假冒|伪劣|仿冒)|没有(?:任何)?(?:毒)?(?:副作用|激素|依赖|痛苦|风险)/gu;
+
+const NEGATION_CUES =
+  /是否|能否|可否|会不会|有没有|尚无|暂无|并无|尚未|尚不能|还没有|仍需|尚需|有待|还需|不能|不可能|不可|不会|不一定|未必|无法|难以|没有|没|并非|并不|不是|绝非|谈不上|算不上|称不上|不存在|不代表|不等于|不意味着|不要|不应|不该|不宜|不得|不准|请勿|切勿|千万别|别信|别听|别再|勿|莫信|切莫|禁止|严禁|拒绝|远离|警惕|谨防|小心|当心|提防|轻信|迷信|盲信|不信|识破|揭穿|辟谣|擅自|自行|随意|私自|盲目|谎称|鼓吹|吹嘘|骗/gu;
+const ANY_NEGATION_CUE = new RegExp(NEGATION_CUES.source, 'u');
+
+/** Between a negation and the phrase, these mark a new, affirmative predicate: 不用开刀也能根治. */
+const SCOPE_BREAKERS = /也|就|即|便|才|还|却|但|而且|只要|甚至|照样|同样|都能|都可|一样/u;
+const NEGATION_REACH = 16;
+const ADJACENT_NEGATION = new Set(['不', '没', '无', '非', '未', '勿', '莫']);
+
+const DEBUNK =
+  /骗|谎言|谎称|谣言|谣传|假的|虚假|伪科学|忽悠|智商税|噱头|套路|不可信|不靠谱|别信|不要信|不能信|违法|违规|夸大|误导|不实|误区|错误|是错的|不对|不正确|(?:没有|缺乏|毫无)(?:科学)?(?:依据|根据|证据)|子虚乌有|站不住脚|不科学|荒谬|上当|陷阱|不存在|不可能|做不到|不现实|不成立|根本没有|并没有|信不得|擦亮眼睛|谨慎|理性看待/u;
+
+/** A clause after the phrase that passes judgement on it: "……，这是谣言". */
+const JUDGEMENT_OPENER =
+  /^(?:这|那|此|其实|实际上|事实上|但|但是|然而|可是|不过|纯属|都是|全是|根本|完全是|显然)/u;
+
+const REPORTED_SPEECH =
+  /(?:误区|谣言|误解|传言|错误(?:观念|认识|做法))[一二三四五六七八九十\d]*:|所谓|号称|宣称|声称|自称|谎称|鼓吹|吹嘘|标榜|打着|有人说|网传|传言|据说|传说|说是|(?:广告|商家|卖家|厂家|微商|主播|骗子|保健品店)(?:里|中|上|们)?(?:说|称|宣传|写着|打出|承诺)/u;
+
+/** After a reported claim, "其实……" sets the record straight. */
+const CONTRAST = /其实|实际上|事实上|真相/u;
+
+const QUESTION_WORDS = /吗|么|呢|能否|是否|可否|能不能|会不会|可不可以|有没有|真的/u;
+/** Rhetorical hooks of ad copy are questions in form only: 想根治鼻炎吗？谁说鼻炎不能根治？ */
+const QUESTION_HOOK = /^(?:想|想要|还想|还在|您还在|你还在|是不是还在|是否还在|谁说|难道)/u;
+
+function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (m) => '#'.repeat(m.length));
+}
+
+function negatedBefore(sentence: string, start: number): boolean {
+  const prefix = blank(sentence.slice(clauseStart(sentence, start), start), NOT_CUES);
+  if (ADJACENT_NEGATION.has(prefix.charAt(prefix.length - 1))) return true;
+  let cueEnd = -1;
+  for (const m of prefix.matchAll(NEGATION_CUES)) cueEnd = m.index + m[0].length;
+  if (cueEnd < 0) return false;
+  const gap = prefix.slice(cueEnd);
+  return gap.length <= NEGATION_REACH && !SCOPE_BREAKERS.test(gap);
+}
+
+function debunkedAfter(sentence: string, end: number): boolean {
+  const clauseRest = sentence.slice(end, clauseEnd(sentence, end));
+  if (DEBUNK.test(clauseRest)) return true;
+  const nextStart = end + clauseRest.length + 1;
+  if (nextStart >= sentence.length) return false;
+  const next = sentence.slice(nextStart, clauseEnd(sentence, nextStart));
+  return JUDGEMENT_OPENER.test(next) && DEBUNK.test(next);
+}
+
+/** Quoted or reported, and the sentence warns or debunks: 警惕宣称“根治”的广告. */
+function reportedToWarn(sentence: string, start: number, end: number): boolean {
+  const quoted = quoteSpans(sentence).some(([open, close]) => open < start && end <= close);
+  if (!quoted && !REPORTED_SPEECH.test(sentence.slice(0, start))) return false;
+  const rest = blank(sentence.slice(0, start) + '#' + sentence.slice(end), NOT_CUES);
+  return ANY_NEGATION_CUE.test(rest) || DEBUNK.test(rest) || CONTRAST.test(rest);
+}
+
+function isQuestion(sentence: string, terminator: string): boolean {
+  const trimmed = sentence.trim();
+  const asks = terminator === '?' || /[吗么呢]$/u.test(trimmed);
+  return asks && QUESTION_WORDS.test(trimmed) && !QUESTION_HOOK.test(trimmed);
+}
+
+/**
+ * True when the match [start, end) of a sentence is not a claim the text makes: negated (本品不能保证
+ * 治愈), debunked (……是骗局), quoted or reported in a warning, or asked about (糖尿病能根治吗？).
+ */
+export function isNotAClaim(sentence: string, start: number, end: number, terminator: string): boolean {
+  return (
+    negatedBefore(sentence, start) ||
+    debunkedAfter(sentence, end) ||
+    reportedToWarn(sentence, start, end) ||
+    isQuestion(sentence, terminator)
+  );
+}

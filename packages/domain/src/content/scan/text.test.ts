@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { clauseEnd, clauseStart, normalize, quoteSpans, splitSentences, toOriginalRange } from './text';
+
+describe('normalize', () => {
+  it('folds width, script and spacing, and maps every character back to the original', () => {
+    const original = '９０％ 根 治\u200b無效 AI 开方 vx: ab12';
+    const norm = normalize(original);
+    expect(norm.text).toBe('90%根治无效AI开方vx: ab12');
+    expect(norm.origin).toHaveLength(norm.text.length);
+    for (let i = 0; i < norm.text.length; i++) {
+      const from = original.charAt(norm.origin[i] ?? -1);
+      expect(normalize(from).text || ' ', `${i}`).toBe(norm.text.charAt(i));
+    }
+  });
+
+  it('keeps surrogate pairs and maps a range back to its original extent', () => {
+    const original = '😀根 治';
+    const norm = normalize(original);
+    expect(norm.text).toBe('😀根治');
+    expect(toOriginalRange(norm, 2, 4)).toEqual([2, 5]);
+    expect(toOriginalRange(norm, 2, 2)).toEqual([2, 2]);
+  });
+});
+
+describe('sentences and clauses', () => {
+  it('splits on 。!?; and line breaks, dropping empty sentences', () => {
+    const text = normalize('第一句。第二句！第三句？\n\n第四句;').text;
+    expect(splitSentences(text).map((s) => [text.slice(s.start, s.end), s.terminator])).toEqual([
+      ['第一句', '。'],
+      ['第二句', '!'],
+      ['第三句', '?'],
+      ['第四句', ';'],
+    ]);
+  });
+
+  it('finds the clause around an index', () => {
+    const sentence = '不打针,不吃药、三天见效:真的';
+    expect(clauseStart(sentence, 9)).toBe(8);
+    expect(clauseEnd(sentence, 9)).toBe(12);
+    expect(clauseStart(sentence, 1)).toBe(0);
+    expect(clauseEnd(sentence, 13)).toBe(sentence.length);
+  });
+
+  it('finds quotations, including unclosed ones', () => {
+    expect(quoteSpans('所谓“断根”和「神药」')).toEqual([
+      [2, 5],
+      [7, 10],
+    ]);
+    expect(quoteSpans("他说'根治")).toEqual([[2, 5]]);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Text preparation for the rule engine: one canonical form to match against, with a map back to
+ * the author's offsets, and the sentence / clause / quotation structure the guards reason about.
+ */
+
+export interface NormalizedText {
+  text: string;
+  /** origin[i] is the UTF-16 offset in the original text of text[i]. */
+  origin: number[];
+}
+
+export interface Sentence {
+  /** Offsets into the normalized text; the terminator is not part of the sentence. */
+  start: number;
+  end: number;
+  terminator: string;
+}
+
+// Common traditional forms of the characters the rules are written with, mapped one to one so
+// offsets survive. Authors switching scripts should not slip past a simplified pattern.
+const TRADITIONAL_PAIRS =
+  '療疗癒愈醫医藥药絕绝對对無无證证復复發发髮发專专薦荐體体斷断歲岁價价贈赠買买賣卖臨临處处實实據据' +
+  '壓压減减國国級级頂顶熱热銷销搶抢購购試试費费單单見见顯显間间後后從从數数傳传統统產产種种廣广審审' +
+  '號号癥症狀状腫肿擴扩祕秘宮宫獨独門门驗验權权議议線线聯联絡络碼码掃扫識识別别顧顾謝谢錦锦親亲測测' +
+  '這这們们會会說说為为還还讓让與与來来時时個个過过沒没麼么劑剂師师術术滅灭況况報报導导計计隨随機机' +
+  '輕轻鬆松險险靈灵寶宝嬰婴兒儿獎奖評评選选優优勝胜強强衛卫軍军隊队構构協协學学紅红網网週周膚肤壞坏' +
+  '變变長长頭头腦脑臟脏腎肾腸肠濕湿瘡疮癬癣禿秃齡龄關关節节風风癱瘫瘓痪險险嚴严騙骗謊谎謠谣誤误虛虚' +
+  '偽伪譜谱違违規规誇夸稱称聲声謂谓電电話话維维護护鈣钙魚鱼營营養养補补聰聪績绩請请讀读問问題题準准' +
+  '確确診诊僅仅獲获榮荣譽誉貨货轉转經经紀纪錄录歷历檢检託托';
+
+const SIMPLIFIED = new Map<number, number>();
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
+  SIMPLIFIED.set(TRADITIONAL_PAIRS.charCodeAt(i), TRADITIONAL_PAIRS.charCodeAt(i + 1));
+}
+
+function isZeroWidth(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isHorizontalSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
+
+function canonicalCode(c: number): number {
+  if (c < 0x80) return c;
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x3000) return 0x20;
+  return SIMPLIFIED.get(c) ?? c;
+}
+
+/**
+ * Full-width ASCII to half-width, common traditional characters to simplified, zero-width
+ * characters dropped, and spaces next to a Chinese character dropped ("根 治" → "根治"), so a pattern
+ * cannot be dodged by typing. Every code unit is mapped on its own, so surrogate pairs stay intact.
+ */
+export function normalize(text: string): NormalizedText {
+  const codes: number[] = [];
+  const origin: number[] = [];
+  // A run of spaces is held back until the next character shows whether it sits next to Chinese.
+  let spaceRun: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const raw = text.charCodeAt(i);
+    if (isZeroWidth(raw)) continue;
+    const c = canonicalCode(raw);
+    if (isHorizontalSpace(c)) {
+      spaceRun.push(i);
+      continue;
+    }
+    if (spaceRun.length > 0) {
+      const before = codes.length > 0 ? (codes[codes.length - 1] ?? 0) : 0;
+      if (!isHanCode(before) && !isHanCode(c)) {
+        for (const at of spaceRun) {
+          codes.push(0x20);
+          origin.push(at);
+        }
+      }
+      spaceRun = [];
+    }
+    codes.push(c);
+    origin.push(i);
+  }
+  const before = codes.length > 0 ? (codes[codes.length - 1] ?? 0) : 0;
+  if (!isHanCode(before)) {
+    for (const at of spaceRun) {
+      codes.push(0x20);
+      origin.push(at);
+    }
+  }
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return { text: out, origin };
+}
+
+/** Maps a [start, end) range of the normalized text back to the original text. */
+export function toOriginalRange(norm: NormalizedText, start: number, end: number): [number, number] {
+  const first = norm.origin[start] ?? 0;
+  const last = norm.origin[end - 1] ?? first;
+  return [first, end > start ? last + 1 : first];
+}
+
+const SENTENCE_END = new Set(['。', '!', '?', ';', '\n', '\r'].map((ch) => ch.charCodeAt(0)));
+
+/** Claims and their cues are judged within one sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !SENTENCE_END.has(text.charCodeAt(i))) continue;
+    if (i > start) sentences.push({ start, end: i, terminator: text.charAt(i) });
+    start = i + 1;
+  }
+  return sentences;
+}
+
+const CLAUSE_BREAK = /[,、:]/g;
+
+/** Start of the clause (comma-delimited part of a sentence) that contains `index`. */
+export function clauseStart(sentence: string, index: number): number {
+  let start = 0;
+  for (const m of sentence.slice(0, index).matchAll(CLAUSE_BREAK)) start = m.index + 1;
+  return start;
+}
+
+/** End of the clause that contains `index`. */
+export function clauseEnd(sentence: string, index: number): number {
+  const rest = sentence.slice(index).search(CLAUSE_BREAK);
+  return rest < 0 ? sentence.length : index + rest;
+}
+
+const QUOTE_PAIRS = new Map([
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['"', '"'],
+  ["'", "'"],
+]);
+
+/** [open, close] offsets of the quotations in a sentence; an unclosed quotation runs to its end. */
+export function quoteSpans(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  let closer = '';
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence.charAt(i);
+    if (open >= 0) {
+      if (ch === closer) {
+        spans.push([open, i]);
+        open = -1;
+      }
+    } else {
+      const close = QUOTE_PAIRS.get(ch);
+      if (close !== undefined) {
+        open = i;
+        closer = close;
+      }
+    }
+  }
+  if (open >= 0) spans.push([open, sentence.length]);
+  return spans;
+}
