@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from '@careops/router';
 import { PreferenceSwitches, RemoteBoundary, UserMenu } from '@careops/app-kit';
 import { useAuth } from '@careops/auth';
@@ -22,7 +22,7 @@ import { useLocalized, useTranslation } from '@careops/i18n';
 import { useShell } from '../shell-context';
 import { navKeyOf, visibleRemotes } from './nav';
 import { ReloginModal } from './relogin-modal';
-import { loadRemoteModule } from '../registry/loader';
+import { loadRemoteModule, preloadWhenIdle } from '../registry/loader';
 import type { ResolvedRemote } from '../registry/registry';
 
 /** A failed preload is kept like any failed load: the page then shows it with a retry. */
@@ -38,7 +38,9 @@ export function ShellLayout() {
   const token = useToken();
   const [collapsed, setCollapsed] = useState(false);
 
-  const mine = visibleRemotes(remotes, user);
+  const mine = useMemo(() => visibleRemotes(remotes, user), [remotes, user]);
+  // Once the console is up, the remotes this user may open load in idle time, one by one.
+  useEffect(() => preloadWhenIdle(mine), [mine]);
   const overridden = remotes.filter((r) => r.overridden);
   const items: MenuProps['items'] = [
     { key: 'home', icon: <DashboardOutlined aria-hidden />, label: <Link to="/">{t('nav.home')}</Link> },

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const runtime = vi.hoisted(() => ({ loadRemote: vi.fn(), registerRemotes: vi.fn() }));
 vi.mock('@module-federation/enhanced/runtime', () => runtime);
 
-import { loadRemoteModule, registerAll, resetRemote } from './loader';
+import { loadRemoteModule, preloadWhenIdle, registerAll, resetRemote } from './loader';
 import { remoteStatus } from './status-store';
 import type { ResolvedRemote } from './registry';
 
@@ -21,11 +21,15 @@ const remote: ResolvedRemote = {
   version: '0.1.0',
 };
 
+const second: ResolvedRemote = { ...remote, id: 'insurance', name: 'insurance', basePath: '/insurance' };
+
 beforeEach(() => {
   runtime.loadRemote.mockReset();
   runtime.registerRemotes.mockReset();
-  registerAll([remote]);
+  registerAll([remote, second]);
   resetRemote(remote);
+  resetRemote(second);
+  vi.unstubAllGlobals();
 });
 
 describe('remote loader', () => {
@@ -55,5 +59,34 @@ describe('remote loader', () => {
   it('refuses a module that is not a RemoteModule', async () => {
     runtime.loadRemote.mockResolvedValue({ default: { hello: 'world' } });
     await expect(loadRemoteModule(remote)).rejects.toThrow('does not export a RemoteModule');
+  });
+
+  it('preloads in idle time one remote after the other, and stops when cancelled', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    runtime.loadRemote.mockResolvedValue({ default: { id: 'x', routes: null } });
+
+    const cancel = preloadWhenIdle([remote, second], { delayMs: 0 });
+    await vi.waitFor(() => expect(idle).toHaveLength(1));
+    expect(runtime.loadRemote).not.toHaveBeenCalled();
+    idle.shift()?.();
+    expect(runtime.loadRemote).toHaveBeenCalledTimes(1);
+    expect(runtime.loadRemote).toHaveBeenLastCalledWith('pharmacyOrders/module');
+    // The next one waits for the first to finish and for the next idle period.
+    await vi.waitFor(() => expect(idle).toHaveLength(1));
+    cancel();
+    idle.shift()?.();
+    await Promise.resolve();
+    expect(runtime.loadRemote).toHaveBeenCalledTimes(1);
+  });
+
+  it('downloads nothing in the background when the user asked to save data', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    vi.stubGlobal('navigator', { connection: { saveData: true } });
+    preloadWhenIdle([remote, second], { delayMs: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(idle).toHaveLength(0);
   });
 });

@@ -87,3 +87,56 @@ export function resetRemote(remote: ResolvedRemote): void {
   registerRemotes([{ name: remote.name, entry: remote.entry }], { force: true });
   remoteStatus.update(remote.id, { state: 'idle' });
 }
+
+interface NetworkInformationLike {
+  saveData?: boolean;
+  effectiveType?: string;
+}
+
+/** Whether background downloads are welcome: not with Data Saver on, nor on a 2G-class link. */
+function idlePreloadAllowed(): boolean {
+  const connection = (navigator as Navigator & { connection?: NetworkInformationLike }).connection;
+  if (!connection) return true;
+  return !connection.saveData && !/(^|-)2g$/.test(connection.effectiveType ?? '');
+}
+
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 10_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 2_000);
+  return () => clearTimeout(timer);
+};
+
+/**
+ * Loads the given remotes one after another while the page is idle, so a first visit finds
+ * the code ready. It starts a few seconds after the console is up, so the landing page never
+ * shares the network with it, and loads one at a time, so a click on a remote never competes
+ * with all of them. Returns a cancel function (sign-out, unmount).
+ */
+export function preloadWhenIdle(
+  remotes: readonly ResolvedRemote[],
+  { delayMs = 3_000 }: { delayMs?: number } = {},
+): () => void {
+  if (!idlePreloadAllowed()) return () => undefined;
+  let cancelled = false;
+  let cancelNext = () => {};
+  const next = (index: number) => {
+    const remote = remotes[index];
+    if (cancelled || !remote) return;
+    cancelNext = whenIdle(() => {
+      if (cancelled) return;
+      // A failure is kept like any failed load: the page shows it with a retry when visited.
+      void loadRemoteModule(remote)
+        .catch(() => undefined)
+        .then(() => next(index + 1));
+    });
+  };
+  const start = setTimeout(() => next(0), delayMs);
+  cancelNext = () => clearTimeout(start);
+  return () => {
+    cancelled = true;
+    cancelNext();
+  };
+}
