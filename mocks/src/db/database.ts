@@ -1,20 +1,21 @@
 import type { Org, User } from '@careops/domain/auth';
 import type { AuditEvent } from '@careops/domain/audit';
 import type { Department, Doctor } from '@careops/domain/doctors';
-import type { Store } from '@careops/domain/pharmacy';
+import type { Sku, Store } from '@careops/domain/pharmacy';
 import type { ContentItem } from '@careops/domain/content';
 import type { ModerationCase } from '@careops/domain/community';
 import { createRandom } from '../seed/random';
 import { DEMO_USERS, ORGS } from '../seed/orgs';
 import { DEPARTMENTS, seedDoctors } from '../seed/doctors';
 import { seedOrders, seedStores, type OrderRecord } from '../seed/pharmacy';
+import { SKUS } from '../seed/skus';
 import { seedClaims, type ClaimRecord } from '../seed/insurance';
 import { seedContent } from '../seed/content';
 import { seedCases } from '../seed/community';
 import { memoryPersistence, type Persistence, type Snapshot } from './persistence';
 
 /** Bump when the seed or a record shape changes: older snapshots are then dropped. */
-export const SNAPSHOT_SCHEMA = 1;
+export const SNAPSHOT_SCHEMA = 2;
 export const DEFAULT_SEED = 20261123;
 
 export interface SessionRecord {
@@ -106,8 +107,10 @@ export class Database {
     seedDoctors(createRandom(this.seed + 1), this.anchor),
   );
   readonly stores = this.table<Store>('stores', () => seedStores(createRandom(this.seed + 2)));
+  readonly skus = this.table<Sku>('skus', () => SKUS);
+  // From the seeded stores, not the edited ones: the seed must depend on (seed, anchor) alone.
   readonly orders = this.table<OrderRecord>('orders', () =>
-    seedOrders(createRandom(this.seed + 3), this.anchor, this.stores.all()),
+    seedOrders(createRandom(this.seed + 3), this.anchor, seedStores(createRandom(this.seed + 2))),
   );
   readonly claims = this.table<ClaimRecord>('claims', () =>
     seedClaims(createRandom(this.seed + 4), this.anchor),

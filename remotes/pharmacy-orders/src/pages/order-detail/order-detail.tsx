@@ -48,11 +48,15 @@ export function OrderDetailPage() {
                   children: t('detail.distanceKm', { km: o.distanceKm }),
                 },
                 { key: 'payment', label: t('detail.payment'), children: t(`payment.${o.payment}`) },
-                { key: 'paidAt', label: t('orders.paidAt'), children: format.dateTime(o.timers.paidAt) },
+                {
+                  key: 'paidAt',
+                  label: t('orders.paidAt'),
+                  children: o.timers.paidAt && format.dateTime(o.timers.paidAt),
+                },
                 {
                   key: 'promisedAt',
                   label: t('orders.promisedAt'),
-                  children: format.dateTime(o.timers.promisedAt),
+                  children: o.timers.promisedAt && format.dateTime(o.timers.promisedAt),
                 },
                 ...(o.rxId ? [{ key: 'rx', label: t('detail.rxId'), children: o.rxId }] : []),
               ]}

@@ -62,13 +62,13 @@ export function OrderListPage() {
       key: 'paidAt',
       title: t('orders.paidAt'),
       sortField: 'paidAt',
-      render: (_, o) => format.dateTime(o.timers.paidAt),
+      render: (_, o) => o.timers.paidAt && format.dateTime(o.timers.paidAt),
     },
     {
       key: 'promisedAt',
       title: t('orders.promisedAt'),
       sortField: 'promisedAt',
-      render: (_, o) => format.dateTime(o.timers.promisedAt),
+      render: (_, o) => o.timers.promisedAt && format.dateTime(o.timers.promisedAt),
     },
   ];
 
