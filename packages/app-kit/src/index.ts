@@ -4,3 +4,4 @@ export { RemoteBoundary, type RemoteBoundaryProps } from './remote-boundary';
 export { UserMenu } from './user-menu';
 export { RecordView, type RecordViewProps } from './record-view';
 export { SessionNote } from './session-note';
+export { SectionNav, type SectionNavItem } from './section-nav';
