@@ -4,8 +4,7 @@ import { LOCALES, setLocale, useLocale, useTranslation } from '@careops/i18n';
 
 /**
  * A pair of toggle buttons: the sign-in screen shows these switches, and antd's
- * Segmented would add ≈ 20 KB gzip to it. Labels are elements so that antd does not
- * space out two-character Chinese labels (浅色 → 浅 色).
+ * Segmented would add ≈ 20 KB gzip to it.
  */
 function Toggle<T extends string>({
   label,
@@ -25,6 +24,8 @@ function Toggle<T extends string>({
           key={option.value}
           size="small"
           type={option.value === value ? 'primary' : 'default'}
+          // 浅色 stays 浅色: antd would space out two-character Chinese labels (浅 色).
+          autoInsertSpace={false}
           aria-pressed={option.value === value}
           onClick={() => onChange(option.value)}
         >
@@ -54,8 +55,8 @@ export function PreferenceSwitches() {
         value={mode}
         onChange={setMode}
         options={[
-          { value: 'light', label: <span>{t('menu.light')}</span> },
-          { value: 'dark', label: <span>{t('menu.dark')}</span> },
+          { value: 'light', label: t('menu.light') },
+          { value: 'dark', label: t('menu.dark') },
         ]}
       />
     </Flex>

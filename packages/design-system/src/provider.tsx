@@ -4,7 +4,7 @@ import { ConfigProvider } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
 import enUS from 'antd/es/locale/en_US';
 import { useLocale } from '@careops/i18n';
-import { themeConfig, useThemeMode } from './theme';
+import { themeConfig, useThemeMode, useToken } from './theme';
 
 /** Global rules antd does not provide: text for screen readers only, and the skip link. */
 const GLOBAL_CSS =
@@ -14,6 +14,15 @@ const GLOBAL_CSS =
   '@keyframes careops-spin{to{transform:rotate(360deg)}}' +
   '.careops-spinner{display:inline-block;width:20px;height:20px;border-radius:50%;border:2px solid currentColor;border-inline-end-color:transparent;animation:careops-spin .8s linear infinite}' +
   '@media (prefers-reduced-motion:reduce){.careops-spinner{animation-duration:2.4s}}';
+
+/** The page's base text, from the theme: plain elements (headings, labels) look like antd's. */
+function BaseStyles() {
+  const token = useToken();
+  const css =
+    `body{margin:0;font-family:${token.fontFamily};font-size:${token.fontSize}px;` +
+    `line-height:${token.lineHeight};color:${token.colorText};background:${token.colorBgLayout}}`;
+  return <style>{css + GLOBAL_CSS}</style>;
+}
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, 'en-US': enUS } as const;
 
@@ -27,7 +36,7 @@ export function DesignSystemProvider({ children }: { children: ReactNode }) {
   const locale = useLocale();
   return (
     <ConfigProvider theme={themeConfig(mode)} locale={ANTD_LOCALES[locale]}>
-      <style>{GLOBAL_CSS}</style>
+      <BaseStyles />
       {children}
     </ConfigProvider>
   );
