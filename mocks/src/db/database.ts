@@ -2,7 +2,13 @@ import type { Org, User } from '@careops/domain/auth';
 import type { AuditEvent } from '@careops/domain/audit';
 import type { Department, Doctor } from '@careops/domain/doctors';
 import type { Sku, Store } from '@careops/domain/pharmacy';
-import type { ContentItem } from '@careops/domain/content';
+import type {
+  ContentItem,
+  ContentVersion,
+  ReviewTask,
+  RuleHistoryEntry,
+  RuleRecord,
+} from '@careops/domain/content';
 import type { ModerationCase } from '@careops/domain/community';
 import { createRandom } from '../seed/random';
 import { DEMO_USERS, ORGS } from '../seed/orgs';
@@ -10,12 +16,12 @@ import { DEPARTMENTS, seedDoctors } from '../seed/doctors';
 import { seedOrders, seedStores, type OrderRecord } from '../seed/pharmacy';
 import { SKUS } from '../seed/skus';
 import { seedClaims, type ClaimRecord } from '../seed/insurance';
-import { seedContent } from '../seed/content';
+import { seedContentData, seedRules } from '../seed/content';
 import { seedCases } from '../seed/community';
 import { memoryPersistence, type Persistence, type Snapshot } from './persistence';
 
 /** Bump when the seed or a record shape changes: older snapshots are then dropped. */
-export const SNAPSHOT_SCHEMA = 2;
+export const SNAPSHOT_SCHEMA = 3;
 export const DEFAULT_SEED = 20261123;
 
 export interface SessionRecord {
@@ -115,9 +121,20 @@ export class Database {
   readonly claims = this.table<ClaimRecord>('claims', () =>
     seedClaims(createRandom(this.seed + 4), this.anchor),
   );
-  readonly content = this.table<ContentItem>('content', () =>
-    seedContent(createRandom(this.seed + 5), this.anchor),
+  readonly content = this.table<ContentItem>(
+    'content',
+    () => seedContentData(this.seed + 5, this.anchor).items,
   );
+  readonly contentVersions = this.table<ContentVersion>(
+    'contentVersions',
+    () => seedContentData(this.seed + 5, this.anchor).versions,
+  );
+  readonly contentTasks = this.table<ReviewTask>(
+    'contentTasks',
+    () => seedContentData(this.seed + 5, this.anchor).tasks,
+  );
+  readonly contentRules = this.table<RuleRecord>('contentRules', seedRules);
+  readonly contentRuleHistory = this.table<RuleHistoryEntry>('contentRuleHistory', () => []);
   readonly cases = this.table<ModerationCase>('cases', () =>
     seedCases(createRandom(this.seed + 6), this.anchor),
   );

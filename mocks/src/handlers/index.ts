@@ -4,6 +4,7 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { communityHandlers } from './community';
 import { contentHandlers } from './content';
+import { contentAuthorHandlers } from './content-author';
 import { doctorHandlers } from './doctors';
 import { insuranceHandlers } from './insurance';
 import { pharmacyHandlers } from './pharmacy';
@@ -20,6 +21,7 @@ export function createHandlers(server: Server, api = API_PATTERN) {
     ...pharmacyHandlers(server, api),
     ...insuranceHandlers(server, api),
     ...contentHandlers(server, api),
+    ...contentAuthorHandlers(server, api),
     ...communityHandlers(server, api),
   ];
 }

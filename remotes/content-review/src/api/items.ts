@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type QueryParams } from '@careops/api';
-import { contentItemSchema, contentPageSchema } from '@careops/domain/content';
+import { contentItemDetailSchema, contentPageSchema } from '@careops/domain/content';
 
 export const itemKeys = {
   all: ['content', 'items'] as const,
@@ -20,6 +20,8 @@ export function useContentItem(id: string) {
   return useQuery({
     queryKey: itemKeys.detail(id),
     queryFn: ({ signal }) =>
-      api.get(`/content/items/${encodeURIComponent(id)}`, contentItemSchema, { signal }),
+      api.get(`/content/items/${encodeURIComponent(id)}`, contentItemDetailSchema, { signal }),
+    // The detail also carries versions and tasks; this page shows the item (the workspace will use the rest).
+    select: (detail) => detail.item,
   });
 }
