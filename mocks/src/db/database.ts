@@ -1,6 +1,6 @@
 import type { Org, User } from '@careops/domain/auth';
 import type { AuditEvent } from '@careops/domain/audit';
-import type { Department, Doctor } from '@careops/domain/doctors';
+import type { Consultation, Department, Doctor } from '@careops/domain/doctors';
 import type { Sku, Store } from '@careops/domain/pharmacy';
 import type {
   ContentItem,
@@ -13,6 +13,7 @@ import type { ModerationCase } from '@careops/domain/community';
 import { createRandom } from '../seed/random';
 import { DEMO_USERS, ORGS } from '../seed/orgs';
 import { DEPARTMENTS, seedDoctors } from '../seed/doctors';
+import { doctorActivity, type BreachWaiver, type ShiftRecord } from '../seed/doctor-activity';
 import { seedOrders, seedStores, type OrderRecord } from '../seed/pharmacy';
 import { SKUS } from '../seed/skus';
 import { seedClaims, type ClaimRecord } from '../seed/insurance';
@@ -21,7 +22,7 @@ import { seedCases } from '../seed/community';
 import { memoryPersistence, type Persistence, type Snapshot } from './persistence';
 
 /** Bump when the seed or a record shape changes: older snapshots are then dropped. */
-export const SNAPSHOT_SCHEMA = 3;
+export const SNAPSHOT_SCHEMA = 4;
 export const DEFAULT_SEED = 20261123;
 
 export interface SessionRecord {
@@ -112,6 +113,12 @@ export class Database {
   readonly doctors = this.table<Doctor>('doctors', () =>
     seedDoctors(createRandom(this.seed + 1), this.anchor),
   );
+  readonly shifts = this.table<ShiftRecord>('shifts', () => doctorActivity(this.seed, this.anchor).shifts);
+  readonly consultations = this.table<Consultation>(
+    'consultations',
+    () => doctorActivity(this.seed, this.anchor).consultations,
+  );
+  readonly breachWaivers = this.table<BreachWaiver>('breachWaivers', () => []);
   readonly stores = this.table<Store>('stores', () => seedStores(createRandom(this.seed + 2)));
   readonly skus = this.table<Sku>('skus', () => SKUS);
   // From the seeded stores, not the edited ones: the seed must depend on (seed, anchor) alone.

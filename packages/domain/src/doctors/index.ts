@@ -15,6 +15,8 @@ export * from './metrics';
 export * from './breach';
 export * from './evaluate';
 export * from './roster';
+export * from './api';
+export * from './schedule';
 export { cstDateTimeSchema } from './time';
 
 /** DOMAIN.md §1.1 */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderWithProviders, setupMockApi } from '@careops/app-kit/testing';
 import '../../i18n';
 import { DoctorDetailPage } from './doctor-detail';
@@ -69,5 +70,41 @@ describe('DoctorDetailPage', () => {
     } finally {
       backend.scenario.set({ latencyMs: 0, failureRate: 0 });
     }
+  });
+
+  it('shows the 30-day scorecard and flags the doctor with a reason', async () => {
+    const user = userEvent.setup();
+    const doctor = backend.db.doctors.all().find((d) => d.status === 'active');
+    if (!doctor) throw new Error('seed has no active doctor');
+    await renderWithProviders(<DoctorDetailPage />, backend, {
+      as: 'medops',
+      route: `/doctors/${doctor.id}`,
+      path,
+    });
+    expect(await screen.findByRole('heading', { name: '绩效卡（近 30 天）' })).toBeTruthy();
+    expect(await screen.findByText('15 分钟响应率')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /^标\s?记$/ }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('原因'), '多次超时回复');
+    await user.click(within(dialog).getByRole('button', { name: /^标\s?记$/ }));
+    await waitFor(() => expect(backend.db.doctors.get(doctor.id)?.flags?.at(-1)?.note).toBe('多次超时回复'));
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem').some((li) => li.textContent?.includes('多次超时回复'))).toBe(
+        true,
+      ),
+    );
+  });
+
+  it('shows the scorecard to the auditor without flag or suspend', async () => {
+    const doctor = backend.db.doctors.all()[3];
+    if (!doctor) throw new Error('seed has fewer than four doctors');
+    await renderWithProviders(<DoctorDetailPage />, backend, {
+      as: 'auditor',
+      route: `/doctors/${doctor.id}`,
+      path,
+    });
+    expect(await screen.findByRole('heading', { name: '绩效卡（近 30 天）' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^标\s?记$/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^停\s?诊$/ })).toBeNull();
   });
 });

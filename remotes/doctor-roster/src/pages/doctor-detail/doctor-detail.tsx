@@ -1,11 +1,13 @@
 import { useNavigate, useParams } from '@careops/router';
 import { RecordView } from '@careops/app-kit';
+import { useCanSee } from '@careops/auth';
 import { Button, Card, Flex, PageContainer, Tag } from '@careops/design-system';
 import { Descriptions } from '@careops/design-system/table';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useDepartments, useDoctor } from '../../api/doctors';
 import { DoctorStatusTag } from '../../components/doctor-status-tag';
 import { LicenseExpiry } from '../../components/license-expiry';
+import { DoctorScorecard } from '../../components/doctor-scorecard';
 
 export function DoctorDetailPage() {
   const { doctorId = '' } = useParams();
@@ -15,6 +17,7 @@ export function DoctorDetailPage() {
   const navigate = useNavigate();
   const doctor = useDoctor(doctorId);
   const departments = useDepartments();
+  const canSeeSla = useCanSee('sla.view');
   const back = <Button onClick={() => navigate('..', { relative: 'path' })}>{t('detail.back')}</Button>;
 
   const departmentName = (id: string) => {
@@ -91,6 +94,7 @@ export function DoctorDetailPage() {
               ]}
             />
           </Card>
+          {canSeeSla && <DoctorScorecard doctor={d} />}
         </PageContainer>
       )}
     </RecordView>

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithProviders, setupMockApi } from '@careops/app-kit/testing';
+import '../../i18n';
+import { LiveQueuePage } from './live-queue';
+
+const backend = setupMockApi();
+
+describe('LiveQueuePage', () => {
+  it('lists waiting consultations with masked patients and SLA levels in words', async () => {
+    await renderWithProviders(<LiveQueuePage />, backend, { as: 'medops', route: '/queue' });
+    const table = await screen.findByRole('table', { name: '等待中的问诊' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(3);
+    expect(within(table).getAllByText(/已等 \d+:\d{2}/).length).toBe(rows.length);
+    expect(within(table).getAllByText('(已脱敏)').length).toBeGreaterThan(0);
+  });
+
+  it('asks for a doctor and a reason, then reassigns and the server records it', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<LiveQueuePage />, backend, { as: 'medops', route: '/queue' });
+    const table = await screen.findByRole('table', { name: '等待中的问诊' });
+    const firstRow = within(table).getAllByRole('row')[1];
+    if (!firstRow) throw new Error('nobody waiting');
+    const id = within(firstRow).getAllByRole('cell')[0]?.textContent ?? '';
+    await user.click(within(firstRow).getByRole('button', { name: /^改\s?派$/ }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /^改\s?派$/ }));
+    expect(await within(dialog).findByText('请填写原因。')).toBeTruthy();
+    expect(within(dialog).getByText('请选择医生。')).toBeTruthy();
+
+    const select = within(dialog).getByLabelText('在岗医生');
+    await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(1));
+    const option = within(select).getAllByRole('option')[1] as HTMLOptionElement;
+    await user.selectOptions(select, option.value);
+    await user.type(within(dialog).getByLabelText('原因'), '医生临时离线');
+    await user.click(within(dialog).getByRole('button', { name: /^改\s?派$/ }));
+    await waitFor(() => expect(backend.db.consultations.get(id)?.doctorId).toBe(option.value));
+    expect(backend.db.audit.all().at(-1)).toMatchObject({
+      action: 'consultation.reassign',
+      reason: '医生临时离线',
+    });
+  });
+
+  it('shows no reassign action to compliance or audit, who still see the queue', async () => {
+    for (const as of ['reviewer.l1', 'auditor']) {
+      const view = await renderWithProviders(<LiveQueuePage />, backend, { as, route: '/queue' });
+      await screen.findByRole('table', { name: '等待中的问诊' });
+      expect(screen.queryByRole('button', { name: /^改\s?派$/ })).toBeNull();
+      view.unmount();
+    }
+  });
+});

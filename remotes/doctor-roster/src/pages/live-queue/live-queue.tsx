@@ -1,0 +1,301 @@
+import { useEffect, useId, useState } from 'react';
+import { useSearchParams } from '@careops/router';
+import { isApiError } from '@careops/api';
+import { useCan } from '@careops/auth';
+import {
+  App,
+  Button,
+  Card,
+  ErrorState,
+  Field,
+  Flex,
+  ForbiddenState,
+  LoadingState,
+  MaskedText,
+  PageContainer,
+  Typography,
+  useToken,
+} from '@careops/design-system';
+import { Table } from '@careops/design-system/table';
+import { evaluateConsultationSla, reassignInputSchema, type QueueItem } from '@careops/domain/doctors';
+import { useLocalized, useTranslation } from '@careops/i18n';
+import { useDepartments } from '../../api/doctors';
+import { useOnDuty, useQueue, useReassign } from '../../api/sla';
+import { NativeSelect } from '../../components/native-select';
+import { ReasonDialog } from '../../components/reason-dialog';
+import { SlaGuard } from '../../components/sla-guard';
+import { SlaLevelTag } from '../../components/sla-level-tag';
+
+/** The browser clock, ticking once a second while the page is shown. */
+function useNow(intervalMs = 1000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+const clock = (seconds: number) => {
+  const s = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+
+export function LiveQueuePage() {
+  return (
+    <SlaGuard>
+      <LiveQueue />
+    </SlaGuard>
+  );
+}
+
+function LiveQueue() {
+  const { t } = useTranslation('doctors');
+  const localized = useLocalized();
+  const token = useToken();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const departmentId = searchParams.get('departmentId') ?? '';
+  const queue = useQueue(departmentId || undefined);
+  const departments = useDepartments();
+  const canReassign = useCan('reassign');
+  const now = useNow();
+  const [selectedId, setSelectedId] = useState<string>();
+  const [reassigning, setReassigning] = useState<QueueItem>();
+
+  const departmentName = (id: string) => {
+    const dep = departments.data?.items.find((d) => d.id === id);
+    return dep ? localized(dep.name) : id;
+  };
+
+  const filter = (
+    <NativeSelect
+      id="queue-department"
+      label={t('doctors.filterDepartment')}
+      value={departmentId}
+      placeholder={t('doctors.allDepartments')}
+      options={departments.data?.items.map((d) => ({ value: d.id, label: localized(d.name) })) ?? []}
+      onChange={(value) =>
+        setSearchParams((prev) => {
+          const next = new URLSearchParams(prev);
+          if (value) next.set('departmentId', value);
+          else next.delete('departmentId');
+          return next;
+        })
+      }
+      width={200}
+    />
+  );
+
+  let body;
+  if (queue.error && !queue.data) {
+    body = isApiError(queue.error, 'FORBIDDEN') ? (
+      <ForbiddenState />
+    ) : (
+      <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />
+    );
+  } else if (!queue.data) {
+    body = <LoadingState />;
+  } else {
+    const data = queue.data;
+    body = (
+      <>
+        <Card
+          size="small"
+          title={<h2 style={{ fontSize: token.fontSizeLG, margin: 0 }}>{t('queue.depthTitle')}</h2>}
+        >
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="departmentId"
+            dataSource={data.departments}
+            columns={[
+              {
+                key: 'dep',
+                title: t('doctors.departments'),
+                render: (_, d) => departmentName(d.departmentId),
+              },
+              { key: 'waiting', title: t('queue.waiting'), dataIndex: 'waiting', align: 'right' },
+              { key: 'breached', title: t('queue.breached'), dataIndex: 'breached', align: 'right' },
+              {
+                key: 'onDuty',
+                title: t('queue.onDuty'),
+                align: 'right',
+                render: (_, d) => (
+                  <span>
+                    {t('queue.onDutyValue', { onDuty: d.onDuty, required: d.required })}{' '}
+                    {d.onDuty < d.required && <SlaLevelTag level="breach" />}
+                  </span>
+                ),
+              },
+            ]}
+          />
+        </Card>
+        <Table<QueueItem>
+          aria-label={t('queue.label')}
+          size="middle"
+          rowKey={(i) => i.consultation.id}
+          dataSource={data.items}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: t('queue.empty') }}
+          rowClassName={(i) => (i.consultation.id === selectedId ? 'ant-table-row-selected' : '')}
+          onRow={(i) => ({ onClick: () => setSelectedId(i.consultation.id) })}
+          columns={[
+            { key: 'id', title: t('queue.id'), render: (_, i) => i.consultation.id },
+            {
+              key: 'patient',
+              title: t('queue.patient'),
+              render: (_, i) => <MaskedText value={localized(i.consultation.patient.name)} />,
+            },
+            {
+              key: 'dep',
+              title: t('doctors.departments'),
+              render: (_, i) => departmentName(i.consultation.departmentId),
+            },
+            {
+              key: 'priority',
+              title: t('queue.priority'),
+              render: (_, i) => t(`priority.${i.consultation.priority}`),
+            },
+            {
+              key: 'doctor',
+              title: t('queue.doctor'),
+              render: (_, i) => (i.doctorName ? localized(i.doctorName) : t('queue.unassigned')),
+            },
+            {
+              key: 'wait',
+              title: t('queue.wait'),
+              render: (_, i) => <Countdown item={i} now={now} />,
+            },
+            ...(canReassign
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('queue.actions'),
+                    render: (_: unknown, i: QueueItem) => (
+                      <Button
+                        size="small"
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          setSelectedId(i.consultation.id);
+                          setReassigning(i);
+                        }}
+                      >
+                        {t('queue.reassign')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </>
+    );
+  }
+
+  return (
+    <PageContainer title={t('queue.title')} subtitle={t('queue.subtitle')} extra={filter}>
+      {body}
+      {reassigning && (
+        <ReassignDialog
+          item={reassigning}
+          departmentName={departmentName}
+          onClose={() => setReassigning(undefined)}
+        />
+      )}
+    </PageContainer>
+  );
+}
+
+/** The running clock in words and colour: how long it has waited and when the next level comes. */
+function Countdown({ item, now }: { item: QueueItem; now: number }) {
+  const { t } = useTranslation('doctors');
+  // Evaluated in the browser every second so the level changes on time between refreshes.
+  const sla = evaluateConsultationSla(item.consultation, now) ?? item.sla;
+  const next = sla.nextLevelAt ? (Date.parse(sla.nextLevelAt) - now) / 1000 : undefined;
+  return (
+    <Flex gap={6} align="center" wrap>
+      <SlaLevelTag level={sla.level} />
+      <span style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {t('queue.waited', { time: clock(sla.elapsedSeconds) })}
+      </span>
+      {next !== undefined && (
+        <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {t('queue.nextLevel', { time: clock(next) })}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
+function ReassignDialog({
+  item,
+  departmentName,
+  onClose,
+}: {
+  item: QueueItem;
+  departmentName: (id: string) => string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('doctors');
+  const localized = useLocalized();
+  const { message } = App.useApp();
+  const id = useId();
+  const { consultation } = item;
+  const candidates = useOnDuty(consultation.departmentId, true);
+  const reassign = useReassign();
+  const [toDoctorId, setToDoctorId] = useState('');
+
+  return (
+    <ReasonDialog
+      open
+      title={t('queue.reassignTitle', {
+        id: consultation.id,
+        department: departmentName(consultation.departmentId),
+      })}
+      okText={t('queue.reassign')}
+      pending={reassign.isPending}
+      error={reassign.error}
+      validateExtra={(): Record<string, string> => {
+        const parsed = reassignInputSchema.shape.toDoctorId.safeParse(toDoctorId);
+        return parsed.success ? {} : { toDoctorId: t('form.doctorRequired') };
+      }}
+      onSubmit={(reason) =>
+        reassign.mutate(
+          { id: consultation.id, input: { version: consultation.version, toDoctorId, reason } },
+          {
+            onSuccess: () => {
+              void message.success(t('queue.reassigned'));
+              onClose();
+            },
+          },
+        )
+      }
+      onCancel={onClose}
+    >
+      {(fieldErrors) => (
+        <Field id={`${id}-doctor`} label={t('queue.toDoctor')} error={fieldErrors.toDoctorId}>
+          {(control) => (
+            <NativeSelect
+              id={control.id}
+              {...(control['aria-invalid'] ? { 'aria-invalid': true } : {})}
+              {...(control['aria-describedby'] ? { 'aria-describedby': control['aria-describedby'] } : {})}
+              value={toDoctorId}
+              placeholder={candidates.isLoading ? t('form.loading') : t('form.chooseDoctor')}
+              options={(candidates.data?.items ?? [])
+                .filter((d) => d.id !== consultation.doctorId)
+                .map((d) => ({
+                  value: d.id,
+                  label: t('queue.candidate', {
+                    name: localized(d.name),
+                    load: d.load,
+                    max: d.maxConcurrent,
+                  }),
+                }))}
+              onChange={setToDoctorId}
+            />
+          )}
+        </Field>
+      )}
+    </ReasonDialog>
+  );
+}
