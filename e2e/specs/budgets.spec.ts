@@ -4,7 +4,12 @@ import { NetworkLog, kb, sharedCopies, sum } from '../fixtures/network';
 import { REMOTES, rowOf } from '../fixtures/remotes';
 
 const budgets = JSON.parse(readFileSync(new URL('../../bench/budgets.json', import.meta.url), 'utf8')) as {
-  enforced: { loginKb: number; landingKb: number; remoteOpenOwnKb: number; downloadsPerSharedDependency: number };
+  enforced: {
+    loginKb: number;
+    landingKb: number;
+    remoteOpenOwnKb: number;
+    downloadsPerSharedDependency: number;
+  };
 };
 
 test('remote code within budget and one download of every shared dependency (built output, bytes are deterministic)', async ({
@@ -42,9 +47,10 @@ test('remote code within budget and one download of every shared dependency (bui
   expect(login, 'login screen: JS before it is usable (KB gzip, mock backend left out)').toBeLessThanOrEqual(
     budgets.enforced.loginKb,
   );
-  expect(landing, 'landing page after login: JS in total (KB gzip, mock backend left out)').toBeLessThanOrEqual(
-    budgets.enforced.landingKb,
-  );
+  expect(
+    landing,
+    'landing page after login: JS in total (KB gzip, mock backend left out)',
+  ).toBeLessThanOrEqual(budgets.enforced.landingKb);
   for (const open of opens)
     expect(open.own, `first open of ${open.id}: its own code (KB gzip)`).toBeLessThanOrEqual(
       budgets.enforced.remoteOpenOwnKb,

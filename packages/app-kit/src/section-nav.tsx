@@ -26,9 +26,9 @@ export function SectionNav({ label, items }: { label: string; items: readonly Se
               style={({ isActive }) => ({
                 display: 'inline-block',
                 padding: `${token.paddingXS}px ${token.paddingSM}px`,
-                color: isActive ? token.colorPrimary : token.colorText,
+                color: isActive ? token.colorLink : token.colorText,
                 fontWeight: isActive ? 600 : 400,
-                borderBottom: `2px solid ${isActive ? token.colorPrimary : 'transparent'}`,
+                borderBottom: `2px solid ${isActive ? token.colorLink : 'transparent'}`,
                 marginBottom: -1,
               })}
             >

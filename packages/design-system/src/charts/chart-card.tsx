@@ -1,8 +1,9 @@
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
-import { Button, Card, Empty, Flex } from 'antd';
 import { ResponsiveContainer } from 'recharts';
 import { useTranslation } from '@careops/i18n';
-import { ErrorState, LoadingState, useToken } from '@careops/design-system';
+// Through the shared design system, never antd directly: the shell does not use charts, so this
+// module may come from a remote's build, and antd from there would miss the console's theme.
+import { Button, Card, Empty, ErrorState, Flex, LoadingState, useToken } from '@careops/design-system';
 
 export interface ChartColumn<Row> {
   key: string;

@@ -5,5 +5,5 @@
  */
 export { DataTable, type DataTableColumn, type DataTablePage, type DataTableProps } from './data-table';
 export { ListToolbar, type ListFilter, type ListToolbarProps } from './list-toolbar';
-export { Descriptions, Pagination, Table } from 'antd';
-export type { DescriptionsProps } from 'antd';
+export { Descriptions, Pagination, Select, Table } from 'antd';
+export type { DescriptionsProps, SelectProps } from 'antd';
