@@ -4,7 +4,7 @@ import { cpus, platform, totalmem } from 'node:os';
 import { test, type Browser, type Page } from '@playwright/test';
 import { NetworkLog, kb, sharedCopies, sum, type Transfer } from '../fixtures/network';
 import { ShellPage } from '../pages/shell-page';
-import { REMOTES, rowOf } from '../fixtures/remotes';
+import { REMOTES, recordOf } from '../fixtures/remotes';
 
 /**
  * What users feel, on a slow office PC over a mobile network: CPU ×4 and
@@ -95,17 +95,17 @@ async function oneRun(browser: Browser): Promise<{ figures: Run; detail: Record<
 
   step('3. First open of each remot');
   // 3. First open of each remote, then a warm switch between two visited ones.
-  for (const { id, nav, basePath } of REMOTES) {
-    landingLog.startPhase(`open:${id}`);
+  for (const remote of REMOTES) {
+    landingLog.startPhase(`open:${remote.id}`);
     const started = await now(landing);
-    await landingShell.nav().getByRole('link', { name: nav }).click();
-    await rowOf(landing, basePath).waitFor();
-    figures[`open:${id}:ms`] = Math.round((await now(landing)) - started);
-    figures[`open:${id}:kb`] = kb(sum(landingLog.scripts(`open:${id}`)));
+    await landingShell.nav().getByRole('link', { name: remote.nav }).click();
+    await recordOf(landing, remote).waitFor();
+    figures[`open:${remote.id}:ms`] = Math.round((await now(landing)) - started);
+    figures[`open:${remote.id}:kb`] = kb(sum(landingLog.scripts(`open:${remote.id}`)));
   }
   const switchStarted = await now(landing);
   await landingShell.nav().getByRole('link', { name: REMOTES[1].nav }).click();
-  await rowOf(landing, REMOTES[1].basePath).waitFor();
+  await recordOf(landing, REMOTES[1]).waitFor();
   figures.warmSwitchMs = Math.round((await now(landing)) - switchStarted);
   detail.sharedCopies = Object.fromEntries(sharedCopies(landingLog.scripts()));
 

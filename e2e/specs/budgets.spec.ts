@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures/test';
-import { NetworkLog, kb, sharedCopies, sum } from '../fixtures/network';
-import { REMOTES, rowOf } from '../fixtures/remotes';
+import { NetworkLog, kb, sharedCopies, sharedOnlyChunks, sum } from '../fixtures/network';
+import { REMOTES, recordOf } from '../fixtures/remotes';
 
 const budgets = JSON.parse(readFileSync(new URL('../../bench/budgets.json', import.meta.url), 'utf8')) as {
   enforced: {
@@ -23,25 +23,29 @@ test('remote code within budget and one download of every shared dependency (bui
   log.startPhase('landing');
   await shell.demoAccount('admin').click();
   await expect(shell.heading()).toContainText('你好');
-  for (const { id, nav, basePath } of REMOTES) {
-    log.startPhase(`open:${id}`);
-    await shell.nav().getByRole('link', { name: nav }).click();
-    await expect(rowOf(page, basePath)).toBeVisible();
+  for (const remote of REMOTES) {
+    log.startPhase(`open:${remote.id}`);
+    await shell.nav().getByRole('link', { name: remote.nav }).click();
+    await expect(recordOf(page, remote)).toBeVisible();
   }
   await page.waitForLoadState('networkidle');
 
   const login = kb(sum(log.scripts('login')));
   const landing = kb(sum(log.scripts('login')) + sum(log.scripts('landing')));
   // Everything the remote's own server sends is code it adds, whether it came with the first
-  // open or earlier with the idle preload.
+  // open or earlier with the idle preload — except the charts library, counted once on its own
+  // (issue #3): the first remote that draws a chart serves it for the whole session.
+  const CHARTS = '@careops/design-system/charts';
+  const isCharts = (t: { app: string; path: string }) => sharedOnlyChunks(t.app, CHARTS).has(t.path);
   const opens = REMOTES.map(({ id }) => ({
     id,
-    own: kb(sum(log.scripts().filter((t) => t.app === id))),
+    own: kb(sum(log.scripts().filter((t) => t.app === id && !isCharts(t)))),
   }));
+  const charts = kb(sum(log.scripts().filter(isCharts)));
   const downloads = sharedCopies(log.scripts());
   console.log(
     `[budgets] login ${login} KB (target ${budgets.enforced.loginKb}), landing ${landing} KB (target ${budgets.enforced.landingKb}), ` +
-      `remote first open (own code): ${opens.map((o) => `${o.id} ${o.own} KB`).join(', ')}`,
+      `remote first open (own code): ${opens.map((o) => `${o.id} ${o.own} KB`).join(', ')}, charts library ${charts} KB`,
   );
 
   expect(login, 'login screen: JS before it is usable (KB gzip, mock backend left out)').toBeLessThanOrEqual(

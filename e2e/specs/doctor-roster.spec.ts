@@ -117,9 +117,12 @@ test.describe('doctor roster & SLA', () => {
       test.slow();
       await shell.loginAs('admin', '/doctors/');
       await shell.switchTheme(theme);
-      // The SLA dashboard is left out until the shell provides @careops/design-system/charts: built
-      // into this remote, ChartCard's antd misses the shell's theme (default blue buttons, 4.1:1).
       const screens = [
+        {
+          path: '/doctors/',
+          heading: 'SLA 看板',
+          ready: page.getByRole('heading', { name: '满意度趋势' }),
+        },
         {
           path: '/doctors/queue',
           heading: '实时队列',

@@ -78,7 +78,7 @@ test.describe('developer override of a remote', () => {
     await expect(banner).toContainText('药房 O2O 订单');
     await expectAccessible(page, 'status with override');
     await shell.nav().getByRole('link', { name: '药房 O2O 订单' }).click();
-    await expect(shell.heading()).toHaveText('药房订单');
+    await expect(shell.heading()).toHaveText('实时看板');
 
     await banner.getByRole('button', { name: '管理覆盖' }).click();
     await page.getByRole('button', { name: '修改覆盖 – 药房 O2O 订单' }).click();

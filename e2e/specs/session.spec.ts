@@ -13,7 +13,7 @@ test.describe('session', () => {
     shell,
   }) => {
     await shell.loginAs('medops', '/pharmacy/orders?status=delivering');
-    const search = page.getByRole('searchbox', { name: '按订单号搜索' });
+    const search = page.getByRole('searchbox', { name: '搜索订单号或处方号' });
     await search.fill('ord_0001 typed but not submitted');
     await page.evaluate(() => fetch('/api/v1/__mock/sessions/expire', { method: 'POST' }));
 

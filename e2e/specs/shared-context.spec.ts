@@ -1,6 +1,6 @@
 import type { Response } from '@playwright/test';
 import { expect, test } from '../fixtures/test';
-import { REMOTES, rowOf } from '../fixtures/remotes';
+import { REMOTES, recordOf } from '../fixtures/remotes';
 
 test.describe('one shared context across shell and remotes', () => {
   test('a remote shows the signed-in user and follows the language switch at once', async ({
@@ -46,9 +46,9 @@ test.describe('one shared context across shell and remotes', () => {
       );
     });
     await shell.loginAs('admin');
-    for (const { nav, basePath } of REMOTES) {
-      await shell.nav().getByRole('link', { name: nav }).click();
-      await expect(rowOf(page, basePath)).toBeVisible();
+    for (const remote of REMOTES) {
+      await shell.nav().getByRole('link', { name: remote.nav }).click();
+      await expect(recordOf(page, remote)).toBeVisible();
       await expect(page.getByTestId('remote-session')).toBeVisible();
     }
     await Promise.all(pending);

@@ -1,19 +1,34 @@
+import { lazy, Suspense } from 'react';
 import { Outlet, Route, Routes } from '@careops/router';
-import { NotFoundState } from '@careops/design-system';
-import { DoctorListPage } from './pages/doctor-list/doctor-list';
-import { DoctorDetailPage } from './pages/doctor-detail/doctor-detail';
-import { SlaDashboardPage } from './pages/sla-dashboard/sla-dashboard';
-import { LiveQueuePage } from './pages/live-queue/live-queue';
-import { RosterPage } from './pages/roster/roster';
-import { BreachLogPage } from './pages/breach-log/breach-log';
+import { LoadingState, NotFoundState } from '@careops/design-system';
 import { RemoteNav } from './components/remote-nav';
+
+// Each section loads when first visited: the remote's first open stays small.
+const SlaDashboardPage = lazy(() =>
+  import('./pages/sla-dashboard/sla-dashboard').then((m) => ({ default: m.SlaDashboardPage })),
+);
+const LiveQueuePage = lazy(() =>
+  import('./pages/live-queue/live-queue').then((m) => ({ default: m.LiveQueuePage })),
+);
+const RosterPage = lazy(() => import('./pages/roster/roster').then((m) => ({ default: m.RosterPage })));
+const BreachLogPage = lazy(() =>
+  import('./pages/breach-log/breach-log').then((m) => ({ default: m.BreachLogPage })),
+);
+const DoctorListPage = lazy(() =>
+  import('./pages/doctor-list/doctor-list').then((m) => ({ default: m.DoctorListPage })),
+);
+const DoctorDetailPage = lazy(() =>
+  import('./pages/doctor-detail/doctor-detail').then((m) => ({ default: m.DoctorDetailPage })),
+);
 
 /** A pathless layout: its links resolve against the remote's base path, not the current page. */
 function Layout() {
   return (
     <>
       <RemoteNav />
-      <Outlet />
+      <Suspense fallback={<LoadingState />}>
+        <Outlet />
+      </Suspense>
     </>
   );
 }

@@ -1,22 +1,51 @@
+import { useId } from 'react';
 import { Link, useNavigate } from '@careops/router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
-import { Flex, MaskedText, PageContainer, StatusTag } from '@careops/design-system';
+import { Flex, Input, MaskedText, PageContainer, StatusTag, Typography } from '@careops/design-system';
 import { DataTable, ListToolbar, type DataTableColumn } from '@careops/design-system/table';
-import { ORDER_STATUSES, type Order } from '@careops/domain/pharmacy';
+import { ORDER_STATUSES, SLA_FILTERS, type Order } from '@careops/domain/pharmacy';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useOrders, useStores } from '../../api/orders';
 import { OrderStatusTag } from '../../components/order-status-tag';
+import { PharmacyNav } from '../../components/pharmacy-nav';
+import { useServerNow } from '../../components/clock';
+import { SlaCountdown, mostUrgent } from '../../components/sla-countdown';
 
-const FILTERS = ['status', 'storeId', 'hasRx', 'hasColdChain'] as const;
+const FILTERS = ['status', 'storeId', 'hasRx', 'hasColdChain', 'sla', 'from', 'to'] as const;
+const DAY_MS = 86_400_000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day of the console's time zone (CST) as the API's instant; `to` is inclusive here, exclusive there. */
+function dayStart(day: string | undefined, plusDays = 0): string | undefined {
+  if (!day || !DATE.test(day)) return undefined;
+  const t = Date.parse(`${day}T00:00:00+08:00`) + plusDays * DAY_MS;
+  if (Number.isNaN(t)) return undefined;
+  return `${new Date(t + 8 * 3_600_000).toISOString().slice(0, 10)}T00:00:00+08:00`;
+}
+
+function SlaCell({ order, receivedAt }: { order: Order; receivedAt: number }) {
+  const serverNow = useServerNow(order.sla.at, receivedAt);
+  const timer = mostUrgent(order.sla);
+  return timer ? <SlaCountdown timer={timer} serverNow={serverNow} /> : null;
+}
 
 export function OrderListPage() {
   const { t } = useTranslation('pharmacy');
   const localized = useLocalized();
   const format = useFormat();
   const navigate = useNavigate();
+  const id = useId();
   const { params, query, update } = useListParams({ filters: FILTERS, defaultSort: 'paidAt:desc' });
-  const orders = useOrders(query);
+  // The URL keeps calendar days; the API takes instants.
+  const from = dayStart(params.filters.from);
+  const to = dayStart(params.filters.to, 1);
+  const invalidRange = from !== undefined && to !== undefined && from >= to;
+  const orders = useOrders({
+    ...query,
+    from: invalidRange ? undefined : from,
+    to: invalidRange ? undefined : to,
+  });
   const stores = useStores();
   const storeName = (id: string) => {
     const store = stores.data?.items.find((s) => s.id === id);
@@ -52,6 +81,12 @@ export function OrderListPage() {
       ),
     },
     {
+      key: 'sla',
+      title: t('orders.sla'),
+      sortField: 'urgency',
+      render: (_, o) => <SlaCell order={o} receivedAt={orders.dataUpdatedAt} />,
+    },
+    {
       key: 'amount',
       title: t('orders.amount'),
       sortField: 'patientPays',
@@ -74,6 +109,7 @@ export function OrderListPage() {
 
   return (
     <PageContainer title={t('title')} subtitle={<SessionNote />}>
+      <PharmacyNav />
       <ListToolbar
         search={{ label: t('orders.search'), value: params.q }}
         onSearch={(q) => update({ q })}
@@ -111,8 +147,41 @@ export function OrderListPage() {
             options: yesNo,
             width: 130,
           },
+          {
+            key: 'sla',
+            label: t('orders.filterSla'),
+            value: params.filters.sla,
+            options: SLA_FILTERS.map((l) => ({ value: l, label: t(`sla.filter.${l}`) })),
+            width: 150,
+          },
         ]}
       />
+      <Flex gap={8} align="center" wrap role="group" aria-label={t('orders.range')}>
+        <label htmlFor={`${id}-from`}>{t('orders.from')}</label>
+        <Input
+          id={`${id}-from`}
+          type="date"
+          value={params.filters.from ?? ''}
+          onChange={(e) => update({ filters: { from: e.target.value || undefined } })}
+          style={{ width: 170 }}
+        />
+        <label htmlFor={`${id}-to`}>{t('orders.to')}</label>
+        <Input
+          id={`${id}-to`}
+          type="date"
+          value={params.filters.to ?? ''}
+          onChange={(e) => update({ filters: { to: e.target.value || undefined } })}
+          style={{ width: 170 }}
+          {...(invalidRange
+            ? { status: 'error' as const, 'aria-invalid': true, 'aria-describedby': `${id}-range` }
+            : {})}
+        />
+        {invalidRange && (
+          <Typography.Text type="danger" id={`${id}-range`}>
+            {t('orders.rangeInvalid')}
+          </Typography.Text>
+        )}
+      </Flex>
       <DataTable<Order>
         label={t('orders.label')}
         columns={columns}
