@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
-import { renderWithProviders, setupMockApi } from '@careops/app-kit/testing';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithProviders, setupMockApi, testApiBase } from '@careops/app-kit/testing';
+import { issueToken } from '@careops/mocks/node';
+import { ruleListSchema, submissionResultSchema } from '@careops/domain/content';
 import '../../i18n';
 import { ContentDetailPage } from './content-detail';
 
@@ -18,11 +21,13 @@ describe('ContentDetailPage', () => {
       path,
     });
     expect(await screen.findByRole('heading', { level: 1, name: item.title })).toBeTruthy();
-    expect(screen.getByText(item.id)).toBeTruthy();
-    expect(screen.getByText(item.authorName['zh-CN'])).toBeTruthy();
-    expect(screen.getByText('药企')).toBeTruthy();
-    expect(screen.getByText('产品推广')).toBeTruthy();
-    expect(screen.getByText(`第 ${item.currentVersionNo} 版`)).toBeTruthy();
+    const overview = screen.getByRole('heading', { name: '内容信息' }).closest('.ant-card');
+    if (!(overview instanceof HTMLElement)) throw new Error('no overview card');
+    expect(within(overview).getByText(item.id)).toBeTruthy();
+    expect(within(overview).getByText(item.authorName['zh-CN'])).toBeTruthy();
+    expect(within(overview).getByText('药企')).toBeTruthy();
+    expect(within(overview).getByText('产品推广')).toBeTruthy();
+    expect(within(overview).getByText(`第 ${item.currentVersionNo} 版`)).toBeTruthy();
     expect(screen.getByText('该内容含购买链接：须显著标明“广告”，并经合规复审后方可发布。')).toBeTruthy();
   });
 
@@ -52,5 +57,77 @@ describe('ContentDetailPage', () => {
     } finally {
       backend.db.content.put(item);
     }
+  });
+
+  it('shows a submission’s audit trail with the rule-set version that screened it', async () => {
+    // Submitted through the simulated author portal, so the API logs it as it would any submission.
+    const res = await fetch(`${testApiBase()}/__mock/content/submissions`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${issueToken(backend.db, 'admin')}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        type: 'article',
+        title: '冬季护肤小知识',
+        body: '冬季皮肤容易干燥，洗澡水温不宜过高。本品是最佳选择，加微信 abc12345 咨询。',
+        authorType: 'editor',
+        purpose: 'science',
+        audience: 'public',
+      }),
+    });
+    const { item, version } = submissionResultSchema.parse(await res.json());
+    const rules = ruleListSchema.parse(
+      await (
+        await fetch(`${testApiBase()}/content/rules`, {
+          headers: { authorization: `Bearer ${issueToken(backend.db, 'auditor')}` },
+        })
+      ).json(),
+    );
+    expect(version.ruleSetVersion).toBe(rules.ruleSetVersion);
+    await renderWithProviders(<ContentDetailPage />, backend, {
+      as: 'auditor',
+      route: `/items/${item.id}`,
+      path,
+    });
+    const trail = await screen.findByRole('list', { name: '审计记录' });
+    const events = within(trail).getAllByTestId('audit-event');
+    expect(events.map((e) => e.querySelector('strong')?.textContent)).toEqual(['提交', '自动筛查']);
+    expect(events[1]?.textContent).toContain(`规则集版本:${version.ruleSetVersion}`);
+    for (const ruleId of new Set(version.ruleHits.map((h) => h.ruleId)))
+      expect(events[1]?.textContent).toContain(ruleId);
+    // The tasks table lists the first-review task the screening opened.
+    const tasks = screen.getByRole('heading', { name: '审核任务' }).closest('.ant-card');
+    if (!(tasks instanceof HTMLElement)) throw new Error('no tasks card');
+    expect(within(tasks).getByText('待处理')).toBeTruthy();
+    // No takedown for an auditor, and nothing here is live.
+    expect(screen.queryByRole('button', { name: /^下\s?架$/ })).toBeNull();
+  });
+
+  it('takes live content down from the detail; the reason appears in the trail as text', async () => {
+    const item = backend.db.content.all().find((c) => c.status === 'published' && c.publishedVersionNo);
+    if (!item) throw new Error('seed has no published content');
+    const user = userEvent.setup();
+    await renderWithProviders(<ContentDetailPage />, backend, {
+      as: 'admin',
+      route: `/items/${item.id}`,
+      path,
+    });
+    const versions = (await screen.findByRole('heading', { name: '版本' })).closest('.ant-card');
+    if (!(versions instanceof HTMLElement)) throw new Error('no versions card');
+    expect(within(versions).getByText('线上版本')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: /^下\s?架$/ }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText(/下架原因/), '<b>违规</b> 医院指定');
+    await user.click(within(dialog).getByRole('button', { name: '确认下架' }));
+    const trail = await screen.findByRole('list', { name: '审计记录' });
+    await waitFor(() =>
+      expect(within(trail).getAllByTestId('audit-event').at(-1)?.textContent).toContain('下架'),
+    );
+    const last = within(trail).getAllByTestId('audit-event').at(-1);
+    expect(last?.textContent).toContain('<b>违规</b> 医院指定');
+    expect(last?.querySelector('b')).toBeNull();
+    expect(await screen.findByText('已下架', { selector: '.ant-tag' })).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderWithProviders, setupMockApi } from '@careops/app-kit/testing';
 import '../../i18n';
 import { ContentListPage } from './content-list';
@@ -77,5 +78,55 @@ describe('ContentListPage', () => {
     } finally {
       backend.db.content.put(item);
     }
+  });
+});
+
+describe('takedown from the library', () => {
+  it('needs a reason, shows the fresh item on a 409, then takes the item down with the reason audited', async () => {
+    const all = backend.db.content.all();
+    // A title no other item shares (or contains), so the search finds this one row.
+    const item = all.find(
+      (c) =>
+        c.status === 'published' &&
+        c.publishedVersionNo !== undefined &&
+        all.filter((o) => o.title.includes(c.title)).length === 1,
+    );
+    if (!item) throw new Error('seed has no published content');
+    const user = userEvent.setup();
+    await renderWithProviders(<ContentListPage />, backend, {
+      as: 'reviewer.l1',
+      route: `/items?live=true&q=${encodeURIComponent(item.title)}`,
+    });
+    await user.click(await screen.findByRole('button', { name: `下架「${item.title}」` }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: '确认下架' }));
+    expect(await within(dialog).findByText('请填写下架原因。')).toBeTruthy();
+    expect(backend.db.content.get(item.id)?.status).toBe('published');
+
+    // Someone else changes the item meanwhile: the 409 shows it as it is now.
+    backend.db.content.put({ ...item, version: item.version + 1 });
+    await user.type(within(dialog).getByLabelText(/下架原因/), '用户举报：含未经审批的功效宣称');
+    await user.click(within(dialog).getByRole('button', { name: '确认下架' }));
+    expect(
+      await within(dialog).findByText('该内容已被他人修改，以下为最新状态；如仍需下架，请再次确认。'),
+    ).toBeTruthy();
+    expect(within(dialog).getByTestId('takedown-fresh').textContent).toContain('已发布');
+    expect(backend.db.content.get(item.id)?.status).toBe('published');
+
+    await user.click(within(dialog).getByRole('button', { name: '确认下架' }));
+    await waitFor(() => expect(backend.db.content.get(item.id)?.status).toBe('taken_down'));
+    expect(backend.db.content.get(item.id)?.takedown?.reason).toBe('用户举报：含未经审批的功效宣称');
+    const event = backend.db.audit
+      .all()
+      .filter((e) => e.resource.id === item.id)
+      .at(-1);
+    expect(event).toMatchObject({ action: 'content.takedown', reason: '用户举报：含未经审批的功效宣称' });
+  });
+
+  it('offers no takedown to an auditor', async () => {
+    await renderWithProviders(<ContentListPage />, backend, { as: 'auditor', route: '/items?live=true' });
+    const table = await screen.findByRole('table');
+    await waitFor(() => expect(within(table).getAllByRole('link').length).toBeGreaterThan(0));
+    expect(within(table).queryByRole('button', { name: /下架/ })).toBeNull();
   });
 });

@@ -1,0 +1,109 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, isApiError, type QueryParams } from '@careops/api';
+import {
+  decideResultSchema,
+  reviewTaskPageSchema,
+  reviewTaskSchema,
+  type DecideCommand,
+  type ReviewTask,
+} from '@careops/domain/content';
+import { localizedTextSchema } from '@careops/domain';
+import { z } from 'zod';
+import { itemKeys } from './items';
+
+export const taskKeys = {
+  all: ['content', 'tasks'] as const,
+  list: (query: QueryParams) => [...taskKeys.all, 'list', query] as const,
+  ofItem: (itemId: string) => [...taskKeys.all, 'item', itemId] as const,
+};
+
+export function useReviewTasks(query: QueryParams) {
+  return useQuery({
+    queryKey: taskKeys.list(query),
+    queryFn: ({ signal }) => api.get('/content/tasks', reviewTaskPageSchema, { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The queue rows of one item (every stage the caller sees, decided ones too): there is no
+ * single-task endpoint, and the row is where the server says whether the caller may decide.
+ */
+export function useItemTaskRows(itemId: string) {
+  return useQuery({
+    queryKey: taskKeys.ofItem(itemId),
+    queryFn: ({ signal }) =>
+      api.get('/content/tasks', reviewTaskPageSchema, {
+        query: { q: itemId, status: 'all', pageSize: 100 },
+        signal,
+      }),
+    enabled: itemId !== '',
+  });
+}
+
+function useInvalidate() {
+  const client = useQueryClient();
+  return (itemId: string) =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: taskKeys.all }),
+      client.invalidateQueries({ queryKey: itemKeys.detail(itemId) }),
+    ]);
+}
+
+const taskPath = (id: string, command: 'claim' | 'release' | 'decide') =>
+  `/content/tasks/${encodeURIComponent(id)}/${command}`;
+
+export function useClaimTask() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (task: Pick<ReviewTask, 'id' | 'version' | 'contentId'>) =>
+      api.post(taskPath(task.id, 'claim'), { version: task.version }, reviewTaskSchema),
+    onSettled: (_data, _error, task) => invalidate(task.contentId),
+  });
+}
+
+export function useReleaseTask() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (task: Pick<ReviewTask, 'id' | 'version' | 'contentId'>) =>
+      api.post(taskPath(task.id, 'release'), { version: task.version }, reviewTaskSchema),
+    onSettled: (_data, _error, task) => invalidate(task.contentId),
+  });
+}
+
+export function useDecideTask() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ task, command }: { task: Pick<ReviewTask, 'id' | 'contentId'>; command: DecideCommand }) =>
+      api.post(taskPath(task.id, 'decide'), command, decideResultSchema),
+    onSettled: (_data, _error, { task }) => invalidate(task.contentId),
+  });
+}
+
+const claimConflictSchema = z.object({
+  claimedBy: z.object({ id: z.string(), name: localizedTextSchema.optional() }),
+});
+
+/** Who holds the claim, when the server refused because someone else does. */
+export function claimHolder(error: unknown) {
+  if (!isApiError(error, 'CONFLICT')) return undefined;
+  const parsed = claimConflictSchema.safeParse(error.details);
+  return parsed.success ? parsed.data.claimedBy : undefined;
+}
+
+/** The task as the server holds it now, from a 409 answer. */
+export function currentTask(error: unknown): ReviewTask | undefined {
+  if (!isApiError(error, 'CONFLICT')) return undefined;
+  const parsed = reviewTaskSchema.safeParse(error.details.current);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export const REFUSAL_REASONS = ['FORBIDDEN', 'FOUR_EYES', 'AUTHOR_ORG'] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+/** Why the server refused a claim or decision with 403, when it said. */
+export function refusalReason(error: unknown): RefusalReason | undefined {
+  if (!isApiError(error, 'FORBIDDEN')) return undefined;
+  const parsed = z.enum(REFUSAL_REASONS).safeParse(error.details.reason);
+  return parsed.success ? parsed.data : 'FORBIDDEN';
+}
