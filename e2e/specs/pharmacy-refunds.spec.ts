@@ -5,7 +5,7 @@ interface Listed<T> {
   total: number;
 }
 type OrderRow = { id: string; orgId: string; status: string; allowedActions: string[] };
-type StoreRow = { id: string; orgId: string };
+type StoreRow = { id: string; orgId: string; name: { 'zh-CN': string } };
 
 const DAY = 86_400_000;
 /** A calendar day in China Standard Time, as the KPI page's date inputs take it. */
@@ -31,7 +31,9 @@ test.describe('pharmacy exceptions, refunds, stores and KPIs', () => {
     const row = page.getByRole('row', { name: new RegExp(id) });
     await row.getByRole('button', { name: '申请退款' }).click();
     const ask = page.getByRole('dialog');
-    await ask.getByLabel('退款原因').selectOption('damaged');
+    // The reason is an antd Select: a combobox whose options open in a listbox.
+    await ask.getByRole('combobox', { name: '退款原因' }).click();
+    await page.getByRole('option', { name: '商品破损', exact: true }).click();
     await ask.getByLabel(/备注/).fill('患者来电：外包装破损');
     await ask.getByRole('button', { name: '申请退款' }).click();
     await expect(ask).toBeHidden();
@@ -64,12 +66,12 @@ test.describe('pharmacy exceptions, refunds, stores and KPIs', () => {
 
     const stores = (await shell.apiGet('/pharmacy/stores')).body as { items: StoreRow[] };
     expect(stores.items.every((s) => s.orgId === 'org_pha_a')).toBe(true);
-    const options = page.getByLabel('门店').locator('option');
-    await expect(options).toHaveCount(stores.items.length + 1);
-    const offered = (
-      await options.evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value))
-    ).filter(Boolean);
-    expect(offered.sort()).toEqual(stores.items.map((s) => s.id).sort());
+    await page.getByRole('combobox', { name: '门店' }).click();
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect(options).toHaveCount(stores.items.length);
+    const offered = await options.allTextContents();
+    expect(offered.sort()).toEqual(stores.items.map((s) => s.name['zh-CN']).sort());
+    await page.keyboard.press('Escape');
 
     // The orders tile is the partner's own list over the same days, not the platform's.
     const from = encodeURIComponent(`${fromDate}T00:00:00+08:00`);

@@ -5,3 +5,4 @@ export { UserMenu } from './user-menu';
 export { RecordView, type RecordViewProps } from './record-view';
 export { SessionNote } from './session-note';
 export { SectionNav, type SectionNavItem } from './section-nav';
+export { setServerErrors, errorText, optionalText, optionalNumber } from './form-helpers';

@@ -1,7 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { Outlet, Route, Routes } from '@careops/router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes } from '@careops/router';
 import { LoadingState, NotFoundState } from '@careops/design-system';
-import { RemoteNav } from './components/remote-nav';
 
 // Each section loads when first visited: the remote's first open stays small.
 const SlaDashboardPage = lazy(() =>
@@ -21,30 +20,18 @@ const DoctorDetailPage = lazy(() =>
   import('./pages/doctor-detail/doctor-detail').then((m) => ({ default: m.DoctorDetailPage })),
 );
 
-/** A pathless layout: its links resolve against the remote's base path, not the current page. */
-function Layout() {
-  return (
-    <>
-      <RemoteNav />
-      <Suspense fallback={<LoadingState />}>
-        <Outlet />
-      </Suspense>
-    </>
-  );
-}
+const page = (element: ReactNode) => <Suspense fallback={<LoadingState />}>{element}</Suspense>;
 
 export function DoctorRosterRoutes() {
   return (
     <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<SlaDashboardPage />} />
-        <Route path="queue" element={<LiveQueuePage />} />
-        <Route path="roster" element={<RosterPage />} />
-        <Route path="breaches" element={<BreachLogPage />} />
-        <Route path="doctors" element={<DoctorListPage />} />
-        <Route path="doctors/:doctorId" element={<DoctorDetailPage />} />
-        <Route path="*" element={<NotFoundState />} />
-      </Route>
+      <Route index element={page(<SlaDashboardPage />)} />
+      <Route path="queue" element={page(<LiveQueuePage />)} />
+      <Route path="roster" element={page(<RosterPage />)} />
+      <Route path="breaches" element={page(<BreachLogPage />)} />
+      <Route path="doctors" element={page(<DoctorListPage />)} />
+      <Route path="doctors/:doctorId" element={page(<DoctorDetailPage />)} />
+      <Route path="*" element={<NotFoundState />} />
     </Routes>
   );
 }

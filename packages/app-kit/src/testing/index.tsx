@@ -76,3 +76,4 @@ export async function renderWithProviders(
     ),
   };
 }
+export { openOptions, chooseOption } from './select';

@@ -2,11 +2,14 @@ import { useMemo, useState } from 'react';
 import { useCan } from '@careops/auth';
 import { App, Button, Card, ErrorState, Flex, LoadingState, Tag, Typography } from '@careops/design-system';
 import { Descriptions } from '@careops/design-system/table';
-import type { Doctor } from '@careops/domain/doctors';
+import { doctorFlagInputSchema, doctorSuspendInputSchema, type Doctor } from '@careops/domain/doctors';
 import { useFormat, useTranslation } from '@careops/i18n';
 import { useDoctorAction, useSlaDashboard } from '../api/sla';
 import { periodRange, useOpenedAt } from './period';
 import { ReasonDialog } from './reason-dialog';
+
+const flagReasonSchema = doctorFlagInputSchema.pick({ reason: true });
+const suspendReasonSchema = doctorSuspendInputSchema.pick({ reason: true });
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 
@@ -87,17 +90,12 @@ export function DoctorScorecard({ doctor }: { doctor: Doctor }) {
         okText={t(action === 'suspend' ? 'scorecard.suspend' : 'scorecard.flag')}
         pending={mutation.isPending}
         error={mutation.error}
-        onSubmit={(reason) =>
-          mutation.mutate(
-            { id: doctor.id, input: { version: doctor.version, reason } },
-            {
-              onSuccess: () => {
-                void message.success(t(action === 'suspend' ? 'scorecard.suspended' : 'scorecard.flagged'));
-                setAction(undefined);
-              },
-            },
-          )
-        }
+        schema={action === 'suspend' ? suspendReasonSchema : flagReasonSchema}
+        onSubmit={async (reason) => {
+          await mutation.mutateAsync({ id: doctor.id, input: { version: doctor.version, reason } });
+          void message.success(t(action === 'suspend' ? 'scorecard.suspended' : 'scorecard.flagged'));
+          setAction(undefined);
+        }}
         onCancel={() => {
           mutation.reset();
           setAction(undefined);

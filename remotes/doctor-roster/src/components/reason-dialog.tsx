@@ -1,8 +1,11 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import { Alert, Field, Input, Modal } from '@careops/design-system';
-import { reasonSchema } from '@careops/domain/doctors';
 import { useTranslation } from '@careops/i18n';
-import { serverErrorText, serverFieldErrors } from './server-error';
+import { errorText, setServerErrors } from '@careops/app-kit';
+import { serverErrorText } from './server-error';
 
 export interface ReasonDialogProps {
   open: boolean;
@@ -10,45 +13,48 @@ export interface ReasonDialogProps {
   okText: string;
   /** Destructive actions get a danger button. */
   danger?: boolean;
+  /** The command's own schema for its reason, e.g. `waiveInputSchema.pick({ reason: true })`. */
+  schema: z.ZodType<{ reason: string }, { reason: string }>;
+  /** The request is out: the button spins. */
   pending: boolean;
   /** The last failure of the command, shown above the form; what was typed stays. */
   error: unknown;
-  /** More fields above the reason; `extraError` is the server's message for them. */
-  children?: (fieldErrors: Record<string, string>) => ReactNode;
-  /** Validates the extra fields; a message blocks the submit. */
-  validateExtra?: () => Record<string, string>;
-  onSubmit: (reason: string) => void;
+  /** Sends the command; a rejection keeps the dialog open with the server's field errors. */
+  onSubmit: (reason: string) => Promise<unknown>;
   onCancel: () => void;
 }
 
 /**
  * The confirmation every audited ops action asks for (§1.4): a required reason checked with the
- * domain's schema before the request, server refusals shown without losing the input.
+ * command's schema before the request, server refusals shown without losing the input.
  */
 export function ReasonDialog({
   open,
   title,
   okText,
   danger,
+  schema,
   pending,
   error,
-  children,
-  validateExtra,
   onSubmit,
   onCancel,
 }: ReasonDialogProps) {
   const { t } = useTranslation('doctors');
   const id = useId();
-  const [reason, setReason] = useState('');
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const fieldErrors = { ...serverFieldErrors(error), ...local };
+  const {
+    control,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { isSubmitting },
+  } = useForm({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
 
-  const submit = () => {
-    const errors = { ...(validateExtra?.() ?? {}) };
-    const parsed = reasonSchema.safeParse(reason);
-    if (!parsed.success) errors.reason = t('form.reasonRequired');
-    setLocal(errors);
-    if (Object.keys(errors).length === 0 && parsed.success) onSubmit(parsed.data);
+  const submit = async ({ reason }: { reason: string }) => {
+    try {
+      await onSubmit(reason);
+    } catch (failure) {
+      setServerErrors(failure, setError, ['reason']);
+    }
   };
 
   return (
@@ -57,14 +63,12 @@ export function ReasonDialog({
       title={title}
       okText={okText}
       cancelText={t('form.cancel')}
-      okButtonProps={{ danger: danger ?? false, loading: pending, disabled: pending }}
-      onOk={submit}
+      okButtonProps={{ danger: danger ?? false, loading: pending, disabled: isSubmitting }}
+      onOk={() => void handleSubmit(submit)()}
       onCancel={onCancel}
       destroyOnHidden
-      afterClose={() => {
-        setReason('');
-        setLocal({});
-      }}
+      // A dialog kept mounted between uses starts empty the next time.
+      afterClose={() => reset()}
     >
       {error !== null && error !== undefined && (
         <Alert
@@ -75,18 +79,19 @@ export function ReasonDialog({
           style={{ marginBottom: 16 }}
         />
       )}
-      {children?.(fieldErrors)}
-      <Field id={`${id}-reason`} label={t('form.reason')} error={fieldErrors.reason}>
-        {(control) => (
-          <Input.TextArea
-            {...control}
-            rows={3}
-            maxLength={500}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
+      <Controller
+        name="reason"
+        control={control}
+        render={({ field, fieldState }) => (
+          <Field
+            id={`${id}-reason`}
+            label={t('form.reason')}
+            error={errorText(fieldState.error, t('form.reasonRequired'))}
+          >
+            {(props) => <Input.TextArea {...field} {...props} rows={3} maxLength={500} />}
+          </Field>
         )}
-      </Field>
+      />
     </Modal>
   );
 }

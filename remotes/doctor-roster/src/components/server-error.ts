@@ -10,11 +10,3 @@ export function serverErrorText(t: TFunction, error: unknown): string {
   if (error.code === 'FORBIDDEN') return t('errors.forbidden');
   return error.message;
 }
-
-/** Field errors from a 400 or 409, keyed as the form's fields are. */
-export function serverFieldErrors(error: unknown): Record<string, string> {
-  if (!isApiError(error)) return {};
-  return Object.fromEntries(
-    Object.entries(error.fieldErrors).map(([field, messages]) => [field, messages.join(' ')]),
-  );
-}

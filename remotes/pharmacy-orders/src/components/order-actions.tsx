@@ -1,9 +1,15 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, type Path } from 'react-hook-form';
+import type { z } from 'zod';
 import { Alert, App, Button, Field, Flex, Input, Modal } from '@careops/design-system';
+import { Select } from '@careops/design-system/table';
+import type { LocalizedText } from '@careops/domain';
 import {
   CANCEL_REASON_CODES,
   COLD_CHAIN_STAGES,
   FOLLOW_UP_OUTCOMES,
+  ORDER_ACTION_INPUTS,
   QUALITY_REFUND_REASONS,
   RX_REJECT_CODES,
   orderCommandSchema,
@@ -13,34 +19,52 @@ import {
 import { useTranslation } from '@careops/i18n';
 import type { OrderCommand } from '../api/orders';
 import { useRunOrderCommand, type CommandOutcome } from '../api/order-commands';
-import { NativeSelect } from './native-select';
-import { serverErrorText, serverFieldErrors } from './server-error';
+import { errorText, optionalNumber, optionalText, setServerErrors } from '@careops/app-kit';
+import { serverErrorText } from './server-error';
+
+/** Every field any action asks for; each action's own schema decides which it needs. */
+interface ActionValues {
+  reason?: string | undefined;
+  note?: string | undefined;
+  reasonCode?: string | undefined;
+  type?: string | undefined;
+  stage?: string | undefined;
+  outcome?: string | undefined;
+  tempC?: number | undefined;
+  amount?: number | undefined;
+  approve?: boolean | undefined;
+  rider?: { name?: LocalizedText | undefined; virtualPhone?: string | undefined } | undefined;
+}
 
 type FieldSpec =
-  | { name: string; kind: 'select'; options: readonly string[]; labels: string }
-  | { name: string; kind: 'text' | 'textarea' | 'number' };
+  | { name: Path<ActionValues>; label: string; kind: 'select'; options: readonly string[]; labels: string }
+  | {
+      name: Path<ActionValues>;
+      label: string;
+      kind: 'text' | 'textarea' | 'number' | 'riderName' | 'decision';
+    };
 
-const NOTE: FieldSpec = { name: 'note', kind: 'textarea' };
-const TEMP: FieldSpec = { name: 'tempC', kind: 'number' };
-const DECISION: FieldSpec = {
-  name: 'approve',
+const REASON: FieldSpec = { name: 'reason', label: 'reason', kind: 'textarea' };
+const NOTE: FieldSpec = { name: 'note', label: 'note', kind: 'textarea' };
+const TEMP: FieldSpec = { name: 'tempC', label: 'tempC', kind: 'number' };
+const DECISION: FieldSpec = { name: 'approve', label: 'approve', kind: 'decision' };
+const select = (name: Path<ActionValues>, options: readonly string[], labels: string): FieldSpec => ({
+  name,
+  label: name,
   kind: 'select',
-  options: ['true', 'false'],
-  labels: 'decision',
-};
+  options,
+  labels,
+});
 
 /** The fields an action asks for beyond the audited reason; actions not listed send nothing but the version. */
 function fieldsOf(action: OrderAction, order: Order): readonly FieldSpec[] | undefined {
   switch (action) {
     case 'reject_rx':
-      return [{ name: 'reasonCode', kind: 'select', options: RX_REJECT_CODES, labels: 'rxReject' }, NOTE];
+      return [select('reasonCode', RX_REJECT_CODES, 'rxReject'), NOTE];
     case 'cancel':
-      return [
-        { name: 'reasonCode', kind: 'select', options: CANCEL_REASON_CODES, labels: 'cancelReason' },
-        NOTE,
-      ];
+      return [select('reasonCode', CANCEL_REASON_CODES, 'cancelReason'), NOTE];
     case 'request_cancel':
-      return [{ name: 'reasonCode', kind: 'select', options: CANCEL_REASON_CODES, labels: 'cancelReason' }];
+      return [select('reasonCode', CANCEL_REASON_CODES, 'cancelReason')];
     case 'mark_ready':
     case 'pick_up':
     case 'deliver':
@@ -48,31 +72,25 @@ function fieldsOf(action: OrderAction, order: Order): readonly FieldSpec[] | und
       return order.hasColdChain ? [TEMP] : undefined;
     case 'assign_rider':
       return [
-        { name: 'riderName', kind: 'text' },
-        { name: 'virtualPhone', kind: 'text' },
+        { name: 'rider.name', label: 'riderName', kind: 'riderName' },
+        { name: 'rider.virtualPhone', label: 'virtualPhone', kind: 'text' },
       ];
     case 'fail_delivery':
-      return [
-        { name: 'type', kind: 'select', options: ['refused', 'unreachable'], labels: 'exception' },
-        NOTE,
-      ];
+      return [select('type', ['refused', 'unreachable'], 'exception'), NOTE];
     case 'decide_cancel':
     case 'decide_refund':
       return [DECISION];
     case 'request_refund':
       return [
-        { name: 'reasonCode', kind: 'select', options: QUALITY_REFUND_REASONS, labels: 'refundReason' },
-        { name: 'amount', kind: 'number' },
+        select('reasonCode', QUALITY_REFUND_REASONS, 'refundReason'),
+        { name: 'amount', label: 'amount', kind: 'number' },
       ];
     case 'log_temperature':
-      return [{ name: 'stage', kind: 'select', options: COLD_CHAIN_STAGES, labels: 'stage' }, TEMP];
+      return [select('stage', COLD_CHAIN_STAGES, 'stage'), TEMP];
     case 'report_exception':
-      return [
-        { name: 'type', kind: 'select', options: ['no_rider', 'out_of_stock'], labels: 'exception' },
-        NOTE,
-      ];
+      return [select('type', ['no_rider', 'out_of_stock'], 'exception'), NOTE];
     case 'record_follow_up':
-      return [{ name: 'outcome', kind: 'select', options: FOLLOW_UP_OUTCOMES, labels: 'followUp' }, NOTE];
+      return [select('outcome', FOLLOW_UP_OUTCOMES, 'followUp'), NOTE];
     default:
       return undefined;
   }
@@ -88,28 +106,9 @@ const DESTRUCTIVE: ReadonlySet<OrderAction> = new Set([
   'expire',
 ]);
 
-type Values = Record<string, string>;
-
-/** The typed values as the command's input; empty fields are left out so optional ones stay optional. */
-function toInput(fields: readonly FieldSpec[], values: Values): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  const rider: Record<string, unknown> = {};
-  for (const field of [...fields, { name: 'reason', kind: 'textarea' } as const]) {
-    const value = (values[field.name] ?? '').trim();
-    if (value === '') continue;
-    if (field.name === 'approve') input.approve = value === 'true';
-    else if (field.name === 'riderName') rider.name = { 'zh-CN': value, 'en-US': value };
-    else if (field.name === 'virtualPhone') rider.virtualPhone = value;
-    else input[field.name] = field.kind === 'number' ? Number(value) : value;
-  }
-  if (fields.some((f) => f.name === 'riderName')) input.rider = rider;
-  return input;
-}
-
-/** A schema path as the form's field name. */
-function fieldOfPath(path: readonly PropertyKey[]): string {
-  if (path[0] === 'rider') return path[1] === 'virtualPhone' ? 'virtualPhone' : 'riderName';
-  return String(path[0] ?? 'reason');
+/** An action with an input its own schema accepts: that pair is a command, checked rather than asserted. */
+function isCommand(command: { action: OrderAction; input: unknown }): command is OrderCommand {
+  return ORDER_ACTION_INPUTS[command.action].safeParse(command.input).success;
 }
 
 export interface OrderActionsProps {
@@ -139,8 +138,12 @@ export function OrderActions({ order, only, onDone }: OrderActionsProps) {
   };
 
   const direct = (action: OrderAction) => {
-    // Without fields the input is empty; the schema of every such action accepts that.
-    const command = { action, input: {} } as OrderCommand;
+    const command = { action, input: {} };
+    // Every action without fields accepts an empty input; a schema that stops doing so is a bug.
+    if (!isCommand(command)) {
+      void message.error(t('error.generic'));
+      return;
+    }
     const send = async () => report(await run(order, command));
     if (DESTRUCTIVE.has(action))
       modal.confirm({
@@ -199,8 +202,6 @@ function ActionDialog({ action, order: initial, onClose, onDone }: ActionDialogP
   const { t } = useTranslation('pharmacy');
   const id = useId();
   const { run, pending } = useRunOrderCommand();
-  const [values, setValues] = useState<Values>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   // After a conflict the command is retried against the order the server holds now.
   const [current, setCurrent] = useState<Order>(initial);
@@ -208,73 +209,139 @@ function ActionDialog({ action, order: initial, onClose, onDone }: ActionDialogP
   const fields = fieldsOf(action, current) ?? [];
   const stillAllowed = current.allowedActions.includes(action);
   const danger = DESTRUCTIVE.has(action);
+  // The action's schema as the form's: its fields are a subset of ActionValues, so it fits as is.
+  const schema: z.ZodType<ActionValues, ActionValues> = useMemo(
+    () => orderCommandSchema(action).omit({ version: true }),
+    [action],
+  );
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { isSubmitting },
+  } = useForm<ActionValues>({
+    resolver: zodResolver(schema),
+    // Both rider fields report their own error rather than one for a missing rider.
+    defaultValues: action === 'assign_rider' ? { rider: {} } : {},
+  });
 
-  const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
-
-  const submit = async () => {
-    const parsed = orderCommandSchema(action).omit({ version: true }).safeParse(toInput(fields, values));
-    if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const name = fieldOfPath(issue.path);
-        next[name] ??= (values[name] ?? '').trim() === '' ? t('form.required') : t('form.invalid');
-      }
-      setErrors(next);
+  const submit = async (values: ActionValues) => {
+    const command = { action, input: values };
+    // The resolver has just parsed these values with the same schema: this only narrows the type.
+    if (!isCommand(command)) return;
+    setFailure(null);
+    const outcome = await run(current, command);
+    if (outcome.ok) {
+      onDone(outcome.order);
       return;
     }
-    setErrors({});
-    // The action's own schema has just parsed the input, so action and input belong together.
-    const outcome = await run(current, { action, input: parsed.data } as OrderCommand);
-    if (outcome.ok) onDone(outcome.order);
-    else {
-      setFailure(outcome.error);
-      if (outcome.conflict) {
-        setCurrent(outcome.conflict);
-        setConflicted(true);
-      }
+    setFailure(outcome.error);
+    setServerErrors(outcome.error, setError, [...fields.map((f) => f.name), 'reason']);
+    if (outcome.conflict) {
+      setCurrent(outcome.conflict);
+      setConflicted(true);
     }
   };
 
-  const fieldErrors = { ...serverFieldErrors(failure), ...errors };
-  const control = (field: FieldSpec) => (
-    <Field
+  const renderField = (field: FieldSpec) => (
+    <Controller
       key={field.name}
-      id={`${id}-${field.name}`}
-      label={t(`form.${field.name}`)}
-      error={fieldErrors[field.name]}
-    >
-      {({ status: _status, ...props }) => {
-        const value = values[field.name] ?? '';
-        if (field.kind === 'select')
-          return (
-            <NativeSelect
-              {...props}
-              value={value}
-              placeholder={t('form.choose')}
-              options={field.options.map((o) => ({ value: o, label: t(`${field.labels}.${o}`) }))}
-              onChange={(v) => set(field.name, v)}
-            />
-          );
-        if (field.kind === 'textarea')
-          return (
-            <Input.TextArea
-              {...props}
-              rows={2}
-              maxLength={500}
-              value={value}
-              onChange={(e) => set(field.name, e.target.value)}
-            />
-          );
+      name={field.name}
+      control={control}
+      render={({ field: { value, onChange, onBlur, ref }, fieldState }) => {
+        const blank = value === undefined || value === '';
         return (
-          <Input
-            {...props}
-            {...(field.kind === 'number' ? { type: 'number', inputMode: 'decimal' as const } : {})}
-            value={value}
-            onChange={(e) => set(field.name, e.target.value)}
-          />
+          <Field
+            id={`${id}-${field.name}`}
+            label={t(`form.${field.label}`)}
+            error={errorText(fieldState.error, t(blank ? 'form.required' : 'form.invalid'))}
+          >
+            {(props) => {
+              switch (field.kind) {
+                case 'select':
+                  return (
+                    <Select
+                      {...props}
+                      ref={ref}
+                      value={typeof value === 'string' ? value : undefined}
+                      placeholder={t('form.choose')}
+                      virtual={false}
+                      options={field.options.map((o) => ({ value: o, label: t(`${field.labels}.${o}`) }))}
+                      onChange={(v: string) => onChange(v)}
+                      onBlur={onBlur}
+                      style={{ width: '100%' }}
+                    />
+                  );
+                case 'decision':
+                  return (
+                    <Select
+                      {...props}
+                      ref={ref}
+                      value={typeof value === 'boolean' ? String(value) : undefined}
+                      placeholder={t('form.choose')}
+                      virtual={false}
+                      options={['true', 'false'].map((o) => ({ value: o, label: t(`decision.${o}`) }))}
+                      onChange={(v: string) => onChange(v === 'true')}
+                      onBlur={onBlur}
+                      style={{ width: '100%' }}
+                    />
+                  );
+                case 'textarea':
+                  return (
+                    <Input.TextArea
+                      {...props}
+                      ref={ref}
+                      rows={2}
+                      maxLength={500}
+                      value={typeof value === 'string' ? value : ''}
+                      onChange={(e) => onChange(optionalText(e.target.value))}
+                      onBlur={onBlur}
+                    />
+                  );
+                case 'number':
+                  return (
+                    <Input
+                      {...props}
+                      ref={ref}
+                      type="number"
+                      inputMode="decimal"
+                      value={typeof value === 'number' ? value : ''}
+                      onChange={(e) => onChange(optionalNumber(e.target.value))}
+                      onBlur={onBlur}
+                    />
+                  );
+                case 'riderName':
+                  return (
+                    <Input
+                      {...props}
+                      ref={ref}
+                      value={
+                        value !== null && typeof value === 'object' && 'zh-CN' in value ? value['zh-CN'] : ''
+                      }
+                      onChange={(e) => {
+                        const name = optionalText(e.target.value);
+                        // A rider's name is the same in both languages.
+                        onChange(name === undefined ? undefined : { 'zh-CN': name, 'en-US': name });
+                      }}
+                      onBlur={onBlur}
+                    />
+                  );
+                default:
+                  return (
+                    <Input
+                      {...props}
+                      ref={ref}
+                      value={typeof value === 'string' ? value : ''}
+                      onChange={(e) => onChange(optionalText(e.target.value))}
+                      onBlur={onBlur}
+                    />
+                  );
+              }
+            }}
+          </Field>
         );
       }}
-    </Field>
+    />
   );
 
   return (
@@ -283,9 +350,15 @@ function ActionDialog({ action, order: initial, onClose, onDone }: ActionDialogP
       title={t('actions.dialogTitle', { action: t(`action.${action}`), id: current.id })}
       okText={t(`action.${action}`)}
       cancelText={t('actions.cancel')}
-      okButtonProps={{ danger, loading: pending, disabled: pending || !stillAllowed, autoInsertSpace: false }}
+      okButtonProps={{
+        danger,
+        // Spins while the request is out; a submit the schema stops is no wait to show.
+        loading: pending,
+        disabled: isSubmitting || !stillAllowed,
+        autoInsertSpace: false,
+      }}
       cancelButtonProps={{ autoInsertSpace: false }}
-      onOk={() => void submit()}
+      onOk={() => void handleSubmit(submit)()}
       onCancel={onClose}
       destroyOnHidden
     >
@@ -304,8 +377,8 @@ function ActionDialog({ action, order: initial, onClose, onDone }: ActionDialogP
           }
         />
       )}
-      {fields.map(control)}
-      {control({ name: 'reason', kind: 'textarea' })}
+      {fields.map(renderField)}
+      {renderField(REASON)}
     </Modal>
   );
 }

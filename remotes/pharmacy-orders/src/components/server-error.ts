@@ -16,11 +16,3 @@ export function serverErrorText(t: TFunction, error: unknown): string {
     return error.message;
   return t('error.generic');
 }
-
-/** The server's field errors, first message per field. */
-export function serverFieldErrors(error: unknown): Record<string, string> {
-  if (!isApiError(error)) return {};
-  return Object.fromEntries(
-    Object.entries(error.fieldErrors).flatMap(([k, v]) => (v[0] === undefined ? [] : [[k, v[0]]])),
-  );
-}

@@ -3,13 +3,16 @@ import { useListParams } from '@careops/api';
 import { useCan } from '@careops/auth';
 import { App, Button, PageContainer } from '@careops/design-system';
 import { DataTable, ListToolbar, type DataTableColumn } from '@careops/design-system/table';
-import { SLA_RULES, type BreachLogItem } from '@careops/domain/doctors';
+import { SLA_RULES, waiveInputSchema, type BreachLogItem } from '@careops/domain/doctors';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useDepartments } from '../../api/doctors';
 import { useBreaches, useWaive } from '../../api/sla';
 import { ReasonDialog } from '../../components/reason-dialog';
 import { SlaGuard } from '../../components/sla-guard';
 import { SlaLevelTag } from '../../components/sla-level-tag';
+import { DoctorsNav } from '../../components/doctors-nav';
+
+const waiveReasonSchema = waiveInputSchema.pick({ reason: true });
 
 const FILTERS = ['rule', 'level', 'waived', 'departmentId'] as const;
 
@@ -71,6 +74,7 @@ function BreachLog() {
 
   return (
     <PageContainer title={t('breaches.title')}>
+      <DoctorsNav />
       <ListToolbar
         search={{ label: t('breaches.search'), value: params.q, width: 220 }}
         onSearch={(q) => update({ q })}
@@ -129,17 +133,12 @@ function BreachLog() {
           okText={t('breaches.waive')}
           pending={waive.isPending}
           error={waive.error}
-          onSubmit={(reason) =>
-            waive.mutate(
-              { id: waiving.id, input: { version: waiving.version, reason } },
-              {
-                onSuccess: () => {
-                  void message.success(t('breaches.waivedDone'));
-                  setWaiving(undefined);
-                },
-              },
-            )
-          }
+          schema={waiveReasonSchema}
+          onSubmit={async (reason) => {
+            await waive.mutateAsync({ id: waiving.id, input: { version: waiving.version, reason } });
+            void message.success(t('breaches.waivedDone'));
+            setWaiving(undefined);
+          }}
           onCancel={() => {
             waive.reset();
             setWaiving(undefined);

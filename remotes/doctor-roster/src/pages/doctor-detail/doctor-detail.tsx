@@ -8,6 +8,7 @@ import { useDepartments, useDoctor } from '../../api/doctors';
 import { DoctorStatusTag } from '../../components/doctor-status-tag';
 import { LicenseExpiry } from '../../components/license-expiry';
 import { DoctorScorecard } from '../../components/doctor-scorecard';
+import { DoctorsNav } from '../../components/doctors-nav';
 
 export function DoctorDetailPage() {
   const { doctorId = '' } = useParams();
@@ -35,6 +36,7 @@ export function DoctorDetailPage() {
           subtitle={<DoctorStatusTag status={d.status} />}
           extra={back}
         >
+          <DoctorsNav />
           <Card>
             <Descriptions
               column={{ xs: 1, md: 2 }}

@@ -8,6 +8,7 @@ import { useLocalized, useTranslation } from '@careops/i18n';
 import { useDepartments, useDoctors } from '../../api/doctors';
 import { DoctorStatusTag } from '../../components/doctor-status-tag';
 import { LicenseExpiry } from '../../components/license-expiry';
+import { DoctorsNav } from '../../components/doctors-nav';
 
 const FILTERS = ['status', 'title', 'departmentId'] as const;
 
@@ -66,6 +67,7 @@ export function DoctorListPage() {
 
   return (
     <PageContainer title={t('title')} subtitle={<SessionNote />}>
+      <DoctorsNav />
       <ListToolbar
         search={{ label: t('doctors.search'), value: params.q, width: 260 }}
         onSearch={(q) => update({ q })}

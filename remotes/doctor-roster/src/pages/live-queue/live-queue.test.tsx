@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, setupMockApi } from '@careops/app-kit/testing';
 import '../../i18n';
+import { openOptions } from '@careops/app-kit/testing';
 import { LiveQueuePage } from './live-queue';
 
 const backend = setupMockApi();
@@ -31,12 +32,22 @@ describe('LiveQueuePage', () => {
     expect(within(dialog).getByText('请选择医生。')).toBeTruthy();
 
     const select = within(dialog).getByLabelText('在岗医生');
-    await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(1));
-    const option = within(select).getAllByRole('option')[1] as HTMLOptionElement;
-    await user.selectOptions(select, option.value);
+    const options = await waitFor(async () => {
+      const offered = await openOptions(user, select);
+      expect(offered.length).toBeGreaterThan(0);
+      return offered;
+    });
+    const option = options[0];
+    if (!option) throw new Error('no doctor on duty');
+    await user.click(option);
+    // The option shows the doctor's name with the load; the server answers with the id.
+    const chosen = backend.db.doctors
+      .all()
+      .find((d) => option.textContent?.startsWith(`${d.name['zh-CN']} —`));
+    if (!chosen) throw new Error(`no doctor for "${option.textContent}"`);
     await user.type(within(dialog).getByLabelText('原因'), '医生临时离线');
     await user.click(within(dialog).getByRole('button', { name: /^改\s?派$/ }));
-    await waitFor(() => expect(backend.db.consultations.get(id)?.doctorId).toBe(option.value));
+    await waitFor(() => expect(backend.db.consultations.get(id)?.doctorId).toBe(chosen.id));
     expect(backend.db.audit.all().at(-1)).toMatchObject({
       action: 'consultation.reassign',
       reason: '医生临时离线',

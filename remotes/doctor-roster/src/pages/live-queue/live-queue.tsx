@@ -1,8 +1,12 @@
 import { useEffect, useId, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import { useSearchParams } from '@careops/router';
 import { isApiError } from '@careops/api';
 import { useCan } from '@careops/auth';
 import {
+  Alert,
   App,
   Button,
   Card,
@@ -10,21 +14,24 @@ import {
   Field,
   Flex,
   ForbiddenState,
+  Input,
   LoadingState,
   MaskedText,
+  Modal,
   PageContainer,
   Typography,
   useToken,
 } from '@careops/design-system';
-import { Table } from '@careops/design-system/table';
+import { Select, Table } from '@careops/design-system/table';
 import { evaluateConsultationSla, reassignInputSchema, type QueueItem } from '@careops/domain/doctors';
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { useDepartments } from '../../api/doctors';
 import { useOnDuty, useQueue, useReassign } from '../../api/sla';
-import { NativeSelect } from '../../components/native-select';
-import { ReasonDialog } from '../../components/reason-dialog';
+import { errorText, setServerErrors } from '@careops/app-kit';
+import { serverErrorText } from '../../components/server-error';
 import { SlaGuard } from '../../components/sla-guard';
 import { SlaLevelTag } from '../../components/sla-level-tag';
+import { DoctorsNav } from '../../components/doctors-nav';
 
 /** The browser clock, ticking once a second while the page is shown. */
 function useNow(intervalMs = 1000): number {
@@ -68,13 +75,15 @@ function LiveQueue() {
   };
 
   const filter = (
-    <NativeSelect
-      id="queue-department"
-      label={t('doctors.filterDepartment')}
-      value={departmentId}
+    <Select
+      aria-label={t('doctors.filterDepartment')}
+      value={departmentId || undefined}
       placeholder={t('doctors.allDepartments')}
+      allowClear
+      virtual={false}
+      loading={departments.isPending}
       options={departments.data?.items.map((d) => ({ value: d.id, label: localized(d.name) })) ?? []}
-      onChange={(value) =>
+      onChange={(value?: string) =>
         setSearchParams((prev) => {
           const next = new URLSearchParams(prev);
           if (value) next.set('departmentId', value);
@@ -82,7 +91,7 @@ function LiveQueue() {
           return next;
         })
       }
-      width={200}
+      style={{ width: 200 }}
     />
   );
 
@@ -194,6 +203,7 @@ function LiveQueue() {
 
   return (
     <PageContainer title={t('queue.title')} subtitle={t('queue.subtitle')} extra={filter}>
+      <DoctorsNav />
       {body}
       {reassigning && (
         <ReassignDialog
@@ -227,6 +237,10 @@ function Countdown({ item, now }: { item: QueueItem; now: number }) {
   );
 }
 
+/** The reassign command's input as the form's (the version is the consultation's, not typed). */
+const reassignFormSchema = reassignInputSchema.omit({ version: true });
+type ReassignValues = z.output<typeof reassignFormSchema>;
+
 function ReassignDialog({
   item,
   departmentName,
@@ -243,59 +257,92 @@ function ReassignDialog({
   const { consultation } = item;
   const candidates = useOnDuty(consultation.departmentId, true);
   const reassign = useReassign();
-  const [toDoctorId, setToDoctorId] = useState('');
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { isSubmitting },
+  } = useForm({ resolver: zodResolver(reassignFormSchema), defaultValues: { toDoctorId: '', reason: '' } });
+
+  const submit = async (input: ReassignValues) => {
+    try {
+      await reassign.mutateAsync({ id: consultation.id, input: { ...input, version: consultation.version } });
+      void message.success(t('queue.reassigned'));
+      onClose();
+    } catch (error) {
+      setServerErrors(error, setError, ['toDoctorId', 'reason']);
+    }
+  };
 
   return (
-    <ReasonDialog
+    <Modal
       open
       title={t('queue.reassignTitle', {
         id: consultation.id,
         department: departmentName(consultation.departmentId),
       })}
       okText={t('queue.reassign')}
-      pending={reassign.isPending}
-      error={reassign.error}
-      validateExtra={(): Record<string, string> => {
-        const parsed = reassignInputSchema.shape.toDoctorId.safeParse(toDoctorId);
-        return parsed.success ? {} : { toDoctorId: t('form.doctorRequired') };
-      }}
-      onSubmit={(reason) =>
-        reassign.mutate(
-          { id: consultation.id, input: { version: consultation.version, toDoctorId, reason } },
-          {
-            onSuccess: () => {
-              void message.success(t('queue.reassigned'));
-              onClose();
-            },
-          },
-        )
-      }
+      cancelText={t('form.cancel')}
+      okButtonProps={{ loading: reassign.isPending, disabled: isSubmitting }}
+      onOk={() => void handleSubmit(submit)()}
       onCancel={onClose}
+      destroyOnHidden
     >
-      {(fieldErrors) => (
-        <Field id={`${id}-doctor`} label={t('queue.toDoctor')} error={fieldErrors.toDoctorId}>
-          {(control) => (
-            <NativeSelect
-              id={control.id}
-              {...(control['aria-invalid'] ? { 'aria-invalid': true } : {})}
-              {...(control['aria-describedby'] ? { 'aria-describedby': control['aria-describedby'] } : {})}
-              value={toDoctorId}
-              placeholder={candidates.isLoading ? t('form.loading') : t('form.chooseDoctor')}
-              options={(candidates.data?.items ?? [])
-                .filter((d) => d.id !== consultation.doctorId)
-                .map((d) => ({
-                  value: d.id,
-                  label: t('queue.candidate', {
-                    name: localized(d.name),
-                    load: d.load,
-                    max: d.maxConcurrent,
-                  }),
-                }))}
-              onChange={setToDoctorId}
-            />
-          )}
-        </Field>
+      {reassign.error !== null && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={serverErrorText(t, reassign.error)}
+          style={{ marginBottom: 16 }}
+        />
       )}
-    </ReasonDialog>
+      <Controller
+        name="toDoctorId"
+        control={control}
+        render={({ field, fieldState }) => (
+          <Field
+            id={`${id}-doctor`}
+            label={t('queue.toDoctor')}
+            error={errorText(fieldState.error, t('form.doctorRequired'))}
+          >
+            {(props) => (
+              <Select
+                {...field}
+                {...props}
+                value={field.value === '' ? undefined : field.value}
+                placeholder={t('form.chooseDoctor')}
+                loading={candidates.isLoading}
+                virtual={false}
+                options={(candidates.data?.items ?? [])
+                  .filter((d) => d.id !== consultation.doctorId)
+                  .map((d) => ({
+                    value: d.id,
+                    label: t('queue.candidate', {
+                      name: localized(d.name),
+                      load: d.load,
+                      max: d.maxConcurrent,
+                    }),
+                  }))}
+                style={{ width: '100%' }}
+              />
+            )}
+          </Field>
+        )}
+      />
+      <Controller
+        name="reason"
+        control={control}
+        render={({ field, fieldState }) => (
+          <Field
+            id={`${id}-reason`}
+            label={t('form.reason')}
+            error={errorText(fieldState.error, t('form.reasonRequired'))}
+          >
+            {(props) => <Input.TextArea {...field} {...props} rows={3} maxLength={500} />}
+          </Field>
+        )}
+      />
+    </Modal>
   );
 }

@@ -1,4 +1,7 @@
 import { useId, useMemo, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { useSearchParams } from '@careops/router';
 import { isApiError } from '@careops/api';
 import { useCan } from '@careops/auth';
@@ -23,11 +26,14 @@ import {
   SHIFT_TYPES,
   addCstDays,
   cstDayStartMs,
+  shiftCancelInputSchema,
   shiftCreateInputSchema,
   type CoverageMap,
   type Shift,
+  type ShiftCreateInput,
 } from '@careops/domain/doctors';
 import { toIsoCst } from '@careops/domain';
+import { Select } from '@careops/design-system/table';
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { useDepartments, useDoctors } from '../../api/doctors';
 import {
@@ -39,13 +45,15 @@ import {
   usePublishWeek,
   useShifts,
 } from '../../api/sla';
-import { NativeSelect } from '../../components/native-select';
 import { currentWeekStart, useOpenedAt } from '../../components/period';
 import { ReasonDialog } from '../../components/reason-dialog';
-import { serverErrorText, serverFieldErrors } from '../../components/server-error';
+import { errorText, setServerErrors } from '@careops/app-kit';
+import { serverErrorText } from '../../components/server-error';
 import { SlaGuard } from '../../components/sla-guard';
+import { DoctorsNav } from '../../components/doctors-nav';
 
 const SLOT_MS = 30 * 60_000;
+const cancelReasonSchema = shiftCancelInputSchema.pick({ reason: true });
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 const slotLabel = (slot: number) =>
   `${String(Math.floor(slot / 2)).padStart(2, '0')}:${slot % 2 ? '30' : '00'}`;
@@ -100,13 +108,14 @@ function Roster() {
 
   const toolbar = (
     <Flex gap={8} wrap align="center">
-      <NativeSelect
-        id="roster-department"
-        label={t('doctors.filterDepartment')}
+      <Select
+        aria-label={t('doctors.filterDepartment')}
         value={departmentId}
+        virtual={false}
+        loading={departments.isPending}
         options={departments.data?.items.map((d) => ({ value: d.id, label: localized(d.name) })) ?? []}
-        onChange={(value) => setParam('departmentId', value)}
-        width={180}
+        onChange={(value: string) => setParam('departmentId', value)}
+        style={{ width: 180 }}
       />
       <Space.Compact>
         <Button onClick={() => setParam('week', addCstDays(weekStart, -7))}>{t('roster.prevWeek')}</Button>
@@ -159,6 +168,7 @@ function Roster() {
   if (error && !shifts.data) {
     return (
       <PageContainer title={t('roster.title')} extra={toolbar}>
+        <DoctorsNav />
         {isApiError(error, 'FORBIDDEN') ? (
           <ForbiddenState />
         ) : (
@@ -170,6 +180,7 @@ function Roster() {
 
   return (
     <PageContainer title={t('roster.title')} subtitle={t('roster.week', { week: weekStart })} extra={toolbar}>
+      <DoctorsNav />
       {!shifts.data ? (
         <LoadingState />
       ) : (
@@ -440,6 +451,35 @@ function SlotGrid({
   );
 }
 
+/** The shift form's fields: a day of the week and half-hour slots, as the grid picks them. */
+const shiftFormSchema = z.object({
+  doctorId: z.string(),
+  day: z.number().int().min(0).max(6),
+  start: z.number().int().min(0).max(47),
+  end: z.number().int().min(1).max(48),
+  type: z.enum(SHIFT_TYPES),
+});
+type ShiftFormValues = z.input<typeof shiftFormSchema>;
+
+/**
+ * The form's day and slots as the API's CST times, checked by the domain's `shiftCreateInputSchema`;
+ * its issues keep their paths (`doctorId`, `end`), which are the form's field names.
+ */
+function shiftSchemaOf(weekStart: string, departmentId: string) {
+  return shiftFormSchema
+    .transform(({ doctorId, day, start, end, type }) => {
+      const dayStart = cstDayStartMs(addCstDays(weekStart, day));
+      return {
+        doctorId,
+        departmentId,
+        start: toIsoCst(dayStart + start * SLOT_MS),
+        end: toIsoCst(dayStart + end * SLOT_MS),
+        type,
+      };
+    })
+    .pipe(shiftCreateInputSchema);
+}
+
 function ShiftForm({
   draft,
   weekStart,
@@ -461,55 +501,87 @@ function ShiftForm({
   const create = useCreateShift();
   const move = useMoveShift();
   const mutation = draft.shift ? move : create;
-  const [doctorId, setDoctorId] = useState(draft.shift?.doctorId ?? '');
-  const [day, setDay] = useState(String(draft.day));
-  const [startSlot, setStartSlot] = useState(String(draft.startSlot));
-  const [endSlot, setEndSlot] = useState(String(draft.endSlot));
-  const [type, setType] = useState<Shift['type']>(draft.shift?.type ?? 'regular');
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const errors = { ...serverFieldErrors(mutation.error), ...local };
+  const schema = useMemo(() => shiftSchemaOf(weekStart, departmentId), [weekStart, departmentId]);
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { isSubmitting },
+  } = useForm<ShiftFormValues, unknown, ShiftCreateInput>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      doctorId: draft.shift?.doctorId ?? '',
+      day: draft.day,
+      start: draft.startSlot,
+      end: draft.endSlot,
+      type: draft.shift?.type ?? 'regular',
+    },
+  });
 
-  const submit = () => {
-    const dayStart = cstDayStartMs(addCstDays(weekStart, Number(day)));
-    const start = toIsoCst(dayStart + Number(startSlot) * SLOT_MS);
-    const end = toIsoCst(dayStart + Number(endSlot) * SLOT_MS);
-    const parsed = shiftCreateInputSchema.safeParse({ doctorId, departmentId, start, end, type });
-    if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? '');
-        next[field] = field === 'doctorId' ? t('form.doctorRequired') : t('form.endAfterStart');
-      }
-      setLocal(next);
-      return;
+  const submit = async (shift: ShiftCreateInput) => {
+    try {
+      if (draft.shift)
+        await move.mutateAsync({
+          id: draft.shift.id,
+          input: {
+            version: draft.shift.version,
+            doctorId: shift.doctorId,
+            start: shift.start,
+            end: shift.end,
+          },
+        });
+      else await create.mutateAsync(shift);
+      void message.success(t(draft.shift ? 'roster.moved' : 'roster.created'));
+      onClose();
+    } catch (error) {
+      // The server's capacity error belongs to the shift type, the field that sets it.
+      setServerErrors(error, setError, ['doctorId', 'start', 'end']);
+      const capacity = isApiError(error) ? error.fieldErrors['capacity']?.join(' ') : undefined;
+      if (capacity) setError('type', { type: 'server', message: capacity });
     }
-    setLocal({});
-    const done = {
-      onSuccess: () => {
-        void message.success(t(draft.shift ? 'roster.moved' : 'roster.created'));
-        onClose();
-      },
-    };
-    if (draft.shift)
-      move.mutate(
-        { id: draft.shift.id, input: { version: draft.shift.version, doctorId, start, end } },
-        done,
-      );
-    else create.mutate(parsed.data, done);
   };
 
   const slots = Array.from({ length: 49 }, (_, s) => ({
-    value: String(s),
+    value: s,
     label: s === 48 ? '24:00' : slotLabel(s),
   }));
+  const select = <N extends keyof ShiftFormValues>(
+    name: N,
+    label: string,
+    options: { value: ShiftFormValues[N]; label: string }[],
+    message: string,
+    placeholder?: string,
+  ) => (
+    <Controller
+      name={name}
+      control={control}
+      render={({ field, fieldState }) => (
+        <Field id={`${id}-${name}`} label={label} error={errorText(fieldState.error, message)}>
+          {(props) => (
+            <Select
+              {...field}
+              {...props}
+              // An empty doctor is "not chosen yet": the placeholder shows instead of a blank value.
+              value={field.value === '' ? undefined : field.value}
+              placeholder={placeholder}
+              virtual={false}
+              options={options}
+              style={{ width: '100%' }}
+            />
+          )}
+        </Field>
+      )}
+    />
+  );
+
   return (
     <Modal
       open
       title={t(draft.shift ? 'roster.moveTitle' : 'roster.addTitle')}
       okText={t(draft.shift ? 'roster.move' : 'roster.addShift')}
       cancelText={t('form.cancel')}
-      okButtonProps={{ loading: mutation.isPending, disabled: mutation.isPending }}
-      onOk={submit}
+      okButtonProps={{ loading: mutation.isPending, disabled: isSubmitting }}
+      onOk={() => void handleSubmit(submit)()}
       onCancel={onClose}
     >
       {mutation.error !== null && (
@@ -521,74 +593,28 @@ function ShiftForm({
           style={{ marginBottom: 16 }}
         />
       )}
-      <Field id={`${id}-doctor`} label={t('roster.doctor')} error={errors.doctorId}>
-        {(c) => (
-          <NativeSelect
-            id={c.id}
-            {...(c['aria-invalid']
-              ? { 'aria-invalid': true, 'aria-describedby': c['aria-describedby'] ?? '' }
-              : {})}
-            value={doctorId}
-            placeholder={t('form.chooseDoctor')}
-            options={doctors}
-            onChange={setDoctorId}
-          />
-        )}
-      </Field>
-      <Field id={`${id}-day`} label={t('roster.day')}>
-        {(c) => (
-          <NativeSelect
-            id={c.id}
-            value={day}
-            options={WEEKDAYS.map((d) => ({ value: String(d), label: dayLabel(d) }))}
-            onChange={setDay}
-          />
-        )}
-      </Field>
+      {select('doctorId', t('roster.doctor'), doctors, t('form.doctorRequired'), t('form.chooseDoctor'))}
+      {select(
+        'day',
+        t('roster.day'),
+        WEEKDAYS.map((d) => ({ value: d, label: dayLabel(d) })),
+        t('form.invalid'),
+      )}
       <Flex gap={12}>
         <div style={{ flex: 1 }}>
-          <Field id={`${id}-start`} label={t('roster.start')} error={errors.start}>
-            {(c) => (
-              <NativeSelect
-                id={c.id}
-                {...(c['aria-invalid']
-                  ? { 'aria-invalid': true, 'aria-describedby': c['aria-describedby'] ?? '' }
-                  : {})}
-                value={startSlot}
-                options={slots.slice(0, 48)}
-                onChange={setStartSlot}
-              />
-            )}
-          </Field>
+          {select('start', t('roster.start'), slots.slice(0, 48), t('form.endAfterStart'))}
         </div>
         <div style={{ flex: 1 }}>
-          <Field id={`${id}-end`} label={t('roster.end')} error={errors.end}>
-            {(c) => (
-              <NativeSelect
-                id={c.id}
-                {...(c['aria-invalid']
-                  ? { 'aria-invalid': true, 'aria-describedby': c['aria-describedby'] ?? '' }
-                  : {})}
-                value={endSlot}
-                options={slots.slice(1)}
-                onChange={setEndSlot}
-              />
-            )}
-          </Field>
+          {select('end', t('roster.end'), slots.slice(1), t('form.endAfterStart'))}
         </div>
       </Flex>
-      {!draft.shift && (
-        <Field id={`${id}-type`} label={t('roster.type')} error={errors.capacity}>
-          {(c) => (
-            <NativeSelect
-              id={c.id}
-              value={type}
-              options={SHIFT_TYPES.map((s) => ({ value: s, label: t(`shiftType.${s}`) }))}
-              onChange={(v) => setType(SHIFT_TYPES.find((s) => s === v) ?? 'regular')}
-            />
-          )}
-        </Field>
-      )}
+      {!draft.shift &&
+        select(
+          'type',
+          t('roster.type'),
+          SHIFT_TYPES.map((type) => ({ value: type, label: t(`shiftType.${type}`) })),
+          t('form.invalid'),
+        )}
     </Modal>
   );
 }
@@ -605,17 +631,12 @@ function CancelShift({ shift, onClose }: { shift: Shift; onClose: () => void }) 
       okText={t('roster.cancel')}
       pending={cancel.isPending}
       error={cancel.error}
-      onSubmit={(reason) =>
-        cancel.mutate(
-          { id: shift.id, version: shift.version, reason },
-          {
-            onSuccess: () => {
-              void message.success(t('roster.cancelled'));
-              onClose();
-            },
-          },
-        )
-      }
+      schema={cancelReasonSchema}
+      onSubmit={async (reason) => {
+        await cancel.mutateAsync({ id: shift.id, version: shift.version, reason });
+        void message.success(t('roster.cancelled'));
+        onClose();
+      }}
       onCancel={onClose}
     />
   );

@@ -13,6 +13,7 @@ import {
   Typography,
   useToken,
 } from '@careops/design-system';
+import { Select } from '@careops/design-system/table';
 import {
   Bar,
   BarChart,
@@ -30,9 +31,9 @@ import type { SlaDashboard } from '@careops/domain/doctors';
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { useDepartments } from '../../api/doctors';
 import { useSlaDashboard } from '../../api/sla';
-import { NativeSelect } from '../../components/native-select';
 import { PERIODS, isPeriod, periodRange, useOpenedAt, type PeriodKey } from '../../components/period';
 import { SlaGuard } from '../../components/sla-guard';
+import { DoctorsNav } from '../../components/doctors-nav';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const minutes = (s: number | null) => (s === null ? null : Math.round((s / 60) * 10) / 10);
@@ -80,14 +81,16 @@ function Dashboard() {
           onChange={(value) => setParam('period', value === '7d' ? '' : value)}
         />
       </div>
-      <NativeSelect
-        id="sla-department"
-        label={t('doctors.filterDepartment')}
-        value={departmentId}
+      <Select
+        aria-label={t('doctors.filterDepartment')}
+        value={departmentId || undefined}
         placeholder={t('doctors.allDepartments')}
+        allowClear
+        virtual={false}
+        loading={departments.isPending}
         options={departments.data?.items.map((d) => ({ value: d.id, label: localized(d.name) })) ?? []}
-        onChange={(value) => setParam('departmentId', value)}
-        width={200}
+        onChange={(value?: string) => setParam('departmentId', value ?? '')}
+        style={{ width: 200 }}
       />
     </Flex>
   );
@@ -108,6 +111,7 @@ function Dashboard() {
   const series = dashboard.data?.series;
   return (
     <PageContainer title={t('sla.title')} subtitle={<SessionNote />} extra={filters}>
+      <DoctorsNav />
       {body}
       {series && (
         <div

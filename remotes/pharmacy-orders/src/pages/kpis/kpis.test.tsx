@@ -5,6 +5,7 @@ import { renderWithProviders, setupMockApi, testApiBase } from '@careops/app-kit
 import { issueToken } from '@careops/mocks/node';
 import { kpiResponseSchema, orderPageSchema, type Kpis } from '@careops/domain/pharmacy';
 import '../../i18n';
+import { chooseOption, openOptions } from '@careops/app-kit/testing';
 import { KpiPage } from './kpis';
 
 const backend = setupMockApi();
@@ -39,22 +40,20 @@ describe('KpiPage', () => {
     expect(tileText('orders')).toContain(own.toLocaleString('zh-CN'));
 
     // The store filter offers the partner's stores and no other.
+    const user = userEvent.setup();
     const select = screen.getByLabelText('门店');
-    const offered = within(select)
-      .getAllByRole('option')
-      .map((o) => (o as HTMLOptionElement).value)
-      .filter(Boolean)
-      .sort();
+    const offered = (await openOptions(user, select)).map((o) => o.textContent).sort();
     const mine = backend.db.stores
       .all()
       .filter((s) => s.orgId === 'org_pha_a')
-      .map((s) => s.id)
+      .map((s) => s.name['zh-CN'])
       .sort();
     expect(offered).toEqual(mine);
 
     // One store: every figure follows, and the by-hour table adds up to the tile.
-    const user = userEvent.setup();
-    await user.selectOptions(select, 'sto_a01');
+    const first = backend.db.stores.get('sto_a01');
+    if (!first) throw new Error('seed has no store sto_a01');
+    await chooseOption(user, select, first.name['zh-CN']);
     const perStore = await listedTotal('pharmacy.a', kpis, 'sto_a01');
     await waitFor(() => expect(tileText('orders')).toContain(perStore.toLocaleString('zh-CN')));
     const byHour = screen.getByRole('heading', { name: '各时段订单量' }).closest('.ant-card');

@@ -30,12 +30,12 @@ import {
   YAxis,
   useChartColors,
 } from '@careops/design-system/charts';
+import { Select } from '@careops/design-system/table';
 import type { Kpis } from '@careops/domain/pharmacy';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useStores } from '../../api/orders';
 import { useKpis } from '../../api/kpis';
 import { PharmacyNav } from '../../components/pharmacy-nav';
-import { NativeSelect } from '../refunds/native-select';
 import { DEFAULT_PRESET, PRESETS, customRange, isPreset, presetRange, type Preset } from './range';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
@@ -108,13 +108,17 @@ function Dashboard() {
         <label htmlFor="kpi-store" style={{ display: 'block', paddingBottom: token.paddingXXS }}>
           {t('kpis.store')}
         </label>
-        <NativeSelect
+        <Select
           id="kpi-store"
-          value={storeId}
+          value={storeId || undefined}
           placeholder={t('kpis.allStores')}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          virtual={false}
+          loading={stores.isPending}
           options={stores.data?.items.map((s) => ({ value: s.id, label: localized(s.name) })) ?? []}
-          onChange={(value) => setParams({ storeId: value })}
-          width={220}
+          onChange={(value?: string) => setParams({ storeId: value })}
+          style={{ width: 220 }}
         />
       </div>
     </Flex>

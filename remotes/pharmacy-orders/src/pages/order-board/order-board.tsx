@@ -11,12 +11,12 @@ import {
   Typography,
   useToken,
 } from '@careops/design-system';
+import { Select } from '@careops/design-system/table';
 import type { Order, OrderBoard } from '@careops/domain/pharmacy';
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { useOrderBoard } from '../../api/board';
 import { useStores } from '../../api/orders';
 import { useServerNow } from '../../components/clock';
-import { NativeSelect } from '../../components/native-select';
 import { PharmacyNav } from '../../components/pharmacy-nav';
 import { SlaCountdown, mostUrgent } from '../../components/sla-countdown';
 
@@ -68,13 +68,17 @@ export function OrderBoardPage() {
       <PharmacyNav />
       <Flex gap={12} align="center" wrap>
         <label htmlFor={`${id}-store`}>{t('orders.filterStore')}</label>
-        <NativeSelect
+        <Select
           id={`${id}-store`}
-          width={260}
-          value={storeId ?? ''}
+          style={{ width: 260 }}
+          value={storeId}
           placeholder={t('orders.allStores')}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          virtual={false}
+          loading={stores.isPending}
           options={(stores.data?.items ?? []).map((s) => ({ value: s.id, label: localized(s.name) }))}
-          onChange={(v) => setParam('storeId', v || undefined)}
+          onChange={(v?: string) => setParam('storeId', v)}
         />
         <Typography.Text type="secondary" aria-live="polite">
           {board.isFetching && !board.isPending ? t('board.refreshing') : t('board.autoRefresh')}

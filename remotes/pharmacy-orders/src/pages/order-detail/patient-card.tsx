@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@careops/api';
 import { useCan } from '@careops/auth';
@@ -24,6 +26,7 @@ import {
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { useNow } from '../../components/clock';
 import { clockText } from '../../components/sla-countdown';
+import { errorText, setServerErrors } from '@careops/app-kit';
 import { serverErrorText } from '../../components/server-error';
 
 /**
@@ -91,7 +94,8 @@ function Revealed({ pii, until, onExpire }: { pii: PiiReveal; until: number; onE
   const { t } = useTranslation('pharmacy');
   const localized = useLocalized();
   const now = useNow();
-  const left = Math.ceil((until - now) / 1000);
+  // The shared ticker's clock may be up to a second older than the reveal: never show more than the rule allows.
+  const left = Math.min(PII_REVEAL_SECONDS, Math.ceil((until - now) / 1000));
   const expired = left <= 0;
   useEffect(() => {
     if (expired) onExpire();
@@ -136,21 +140,22 @@ function RevealDialog({
 }) {
   const { t } = useTranslation('pharmacy');
   const id = useId();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { isSubmitting },
+  } = useForm({ resolver: zodResolver(piiRevealRequestSchema), defaultValues: { reason: '' } });
   const reveal = useMutation({
     mutationFn: (body: { reason: string }) =>
       api.post(`/pharmacy/orders/${encodeURIComponent(orderId)}/reveal`, body, piiRevealSchema),
-    onSuccess: onRevealed,
   });
-  const submit = () => {
-    const parsed = piiRevealRequestSchema.safeParse({ reason });
-    if (!parsed.success) {
-      setError(t('reveal.reasonRequired'));
-      return;
+  const submit = async (body: { reason: string }) => {
+    try {
+      onRevealed(await reveal.mutateAsync(body));
+    } catch (error) {
+      setServerErrors(error, setError, ['reason']);
     }
-    setError(undefined);
-    reveal.mutate(parsed.data);
   };
   return (
     <Modal
@@ -158,9 +163,9 @@ function RevealDialog({
       title={t('reveal.title')}
       okText={t('reveal.confirm')}
       cancelText={t('actions.cancel')}
-      okButtonProps={{ loading: reveal.isPending, autoInsertSpace: false }}
+      okButtonProps={{ loading: reveal.isPending, disabled: isSubmitting, autoInsertSpace: false }}
       cancelButtonProps={{ autoInsertSpace: false }}
-      onOk={submit}
+      onOk={() => void handleSubmit(submit)()}
       onCancel={onClose}
       destroyOnHidden
     >
@@ -174,17 +179,19 @@ function RevealDialog({
           title={serverErrorText(t, reveal.error)}
         />
       )}
-      <Field id={`${id}-reason`} label={t('form.reason')} error={error}>
-        {({ status: _status, ...control }) => (
-          <Input.TextArea
-            {...control}
-            rows={3}
-            maxLength={500}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
+      <Controller
+        name="reason"
+        control={control}
+        render={({ field, fieldState }) => (
+          <Field
+            id={`${id}-reason`}
+            label={t('form.reason')}
+            error={errorText(fieldState.error, t('reveal.reasonRequired'))}
+          >
+            {(props) => <Input.TextArea {...field} {...props} rows={3} maxLength={500} />}
+          </Field>
         )}
-      </Field>
+      />
     </Modal>
   );
 }

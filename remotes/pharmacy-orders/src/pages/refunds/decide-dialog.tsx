@@ -1,13 +1,26 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
 import { isApiError } from '@careops/api';
 import { App, Field, Input, Modal, useToken } from '@careops/design-system';
-import type { Order } from '@careops/domain/pharmacy';
+import { ORDER_ACTION_INPUTS, type Order } from '@careops/domain/pharmacy';
 import { useFormat, useTranslation } from '@careops/i18n';
 import { orderKeys, useOrderAction } from '../../api/orders';
-import { Refusal, serverFieldErrors } from './refusal';
+import { errorText, optionalText, setServerErrors } from '@careops/app-kit';
+import { Refusal } from './refusal';
 
 export type DecideAction = 'decide_refund' | 'decide_cancel';
+
+/**
+ * Both decisions take the same input (`orderCommandSchema('decide_refund')` without the version);
+ * a rejection must say why, which the server checks too.
+ */
+const decideSchema = ORDER_ACTION_INPUTS.decide_refund.refine((d) => d.approve || d.reason !== undefined, {
+  path: ['reason'],
+});
+type Decision = z.output<typeof decideSchema>;
 
 /** Approve or reject a refund or cancellation request; rejecting needs a reason (the server checks too). */
 export function DecideDialog({
@@ -26,55 +39,25 @@ export function DecideDialog({
   const queryClient = useQueryClient();
   const id = useId();
   const action = useOrderAction();
-  const [approve, setApprove] = useState<boolean | null>(null);
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ approve?: string; reason?: string }>({});
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { isSubmitting },
+  } = useForm({ resolver: zodResolver(decideSchema) });
+  const approve = useWatch({ control, name: 'approve' });
   const prefix = kind === 'decide_refund' ? 'refunds.decideRefund' : 'refunds.decideCancel';
 
-  const submit = () => {
-    const trimmed = reason.trim();
-    const next: { approve?: string; reason?: string } = {};
-    if (approve === null) next.approve = t('refunds.errors.decision');
-    if (approve === false && !trimmed) next.reason = t('refunds.errors.rejectReason');
-    setErrors(next);
-    if (approve === null || Object.keys(next).length > 0) return;
-    action.mutate(
-      { order, command: { action: kind, input: { approve, ...(trimmed ? { reason: trimmed } : {}) } } },
-      {
-        onSuccess: (updated) => {
-          void message.success(
-            t('refunds.decided', { id: updated.id, status: t(`status.${updated.status}`) }),
-          );
-          onClose();
-        },
-        onError: (error) => {
-          if (isApiError(error, 'VALIDATION_FAILED')) setErrors(serverFieldErrors(error));
-          else void queryClient.invalidateQueries({ queryKey: orderKeys.all });
-        },
-      },
-    );
+  const submit = async (input: Decision) => {
+    try {
+      const updated = await action.mutateAsync({ order, command: { action: kind, input } });
+      void message.success(t('refunds.decided', { id: updated.id, status: t(`status.${updated.status}`) }));
+      onClose();
+    } catch (error) {
+      if (isApiError(error, 'VALIDATION_FAILED')) setServerErrors(error, setError, ['approve', 'reason']);
+      else void queryClient.invalidateQueries({ queryKey: orderKeys.all });
+    }
   };
-
-  const radio = (value: boolean, label: string) => (
-    <label
-      style={{
-        display: 'inline-flex',
-        alignItems: 'center',
-        gap: token.marginXS,
-        marginInlineEnd: token.marginLG,
-      }}
-    >
-      <input
-        type="radio"
-        name={`${id}-decision`}
-        checked={approve === value}
-        onChange={() => setApprove(value)}
-        style={{ accentColor: token.colorPrimary }}
-        {...(errors.approve ? { 'aria-invalid': true, 'aria-describedby': `${id}-decision-error` } : {})}
-      />
-      {label}
-    </label>
-  );
 
   return (
     <Modal
@@ -82,9 +65,10 @@ export function DecideDialog({
       title={t(`${prefix}Title`, { id: order.id })}
       okText={t('refunds.submitDecision')}
       cancelText={t('action.cancel', { ns: 'common' })}
-      onOk={submit}
+      onOk={() => void handleSubmit(submit)()}
       onCancel={onClose}
       confirmLoading={action.isPending}
+      okButtonProps={{ disabled: isSubmitting }}
     >
       {kind === 'decide_refund' && order.refund && (
         <p>
@@ -102,34 +86,76 @@ export function DecideDialog({
         </p>
       )}
       <Refusal error={action.error && !isApiError(action.error, 'VALIDATION_FAILED') ? action.error : null} />
-      <fieldset style={{ border: 0, padding: 0, margin: `0 0 ${token.marginLG}px` }}>
-        <legend style={{ fontSize: token.fontSize, paddingBottom: token.paddingXS, color: token.colorText }}>
-          {t('refunds.decision')}
-        </legend>
-        {radio(true, t('refunds.approve'))}
-        {radio(false, t('refunds.reject'))}
-        {errors.approve && (
-          <div id={`${id}-decision-error`} style={{ color: token.colorError, marginTop: token.marginXXS }}>
-            {errors.approve}
-          </div>
+      <Controller
+        name="approve"
+        control={control}
+        render={({ field: { value, onChange, onBlur, ref }, fieldState }) => {
+          const error = errorText(fieldState.error, t('refunds.errors.decision'));
+          const radio = (choice: boolean, label: string) => (
+            <label
+              style={{
+                display: 'inline-flex',
+                alignItems: 'center',
+                gap: token.marginXS,
+                marginInlineEnd: token.marginLG,
+              }}
+            >
+              <input
+                type="radio"
+                name={`${id}-decision`}
+                ref={choice ? ref : undefined}
+                checked={value === choice}
+                onChange={() => onChange(choice)}
+                onBlur={onBlur}
+                style={{ accentColor: token.colorPrimary }}
+                {...(error ? { 'aria-invalid': true, 'aria-describedby': `${id}-decision-error` } : {})}
+              />
+              {label}
+            </label>
+          );
+          return (
+            <fieldset style={{ border: 0, padding: 0, margin: `0 0 ${token.marginLG}px` }}>
+              <legend
+                style={{ fontSize: token.fontSize, paddingBottom: token.paddingXS, color: token.colorText }}
+              >
+                {t('refunds.decision')}
+              </legend>
+              {radio(true, t('refunds.approve'))}
+              {radio(false, t('refunds.reject'))}
+              {error && (
+                <div
+                  id={`${id}-decision-error`}
+                  style={{ color: token.colorError, marginTop: token.marginXXS }}
+                >
+                  {error}
+                </div>
+              )}
+            </fieldset>
+          );
+        }}
+      />
+      <Controller
+        name="reason"
+        control={control}
+        render={({ field: { value, onChange, ...field }, fieldState }) => (
+          <Field
+            id={`${id}-reason`}
+            label={approve === false ? t('refunds.rejectReason') : t('refunds.decisionNote')}
+            error={errorText(fieldState.error, t('refunds.errors.rejectReason'))}
+          >
+            {(props) => (
+              <Input.TextArea
+                {...field}
+                {...props}
+                rows={3}
+                maxLength={500}
+                value={value ?? ''}
+                onChange={(e) => onChange(optionalText(e.target.value))}
+              />
+            )}
+          </Field>
         )}
-      </fieldset>
-      <Field
-        id={`${id}-reason`}
-        label={approve === false ? t('refunds.rejectReason') : t('refunds.decisionNote')}
-        error={errors.reason}
-      >
-        {({ status, ...control }) => (
-          <Input.TextArea
-            {...control}
-            {...(status ? { status } : {})}
-            rows={3}
-            maxLength={500}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
+      />
     </Modal>
   );
 }

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, setupMockApi } from '@careops/app-kit/testing';
 import '../../i18n';
+import { chooseOption } from '@careops/app-kit/testing';
 import { RefundsPage } from './refunds';
 
 const backend = setupMockApi();
@@ -51,7 +52,7 @@ describe('RefundsPage', () => {
     expect(within(ask).getByText(/请填写大于 0、不超过/)).toBeTruthy();
     expect(orderOf(target.id).status).toBe('delivered');
 
-    await user.selectOptions(within(ask).getByLabelText('退款原因'), 'damaged');
+    await chooseOption(user, within(ask).getByLabelText('退款原因'), '商品破损');
     await user.clear(amount);
     await user.type(amount, '1.5');
     await user.type(within(ask).getByLabelText(/备注/), '外包装破损');

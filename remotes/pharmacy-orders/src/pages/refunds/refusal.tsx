@@ -2,17 +2,6 @@ import { isApiError } from '@careops/api';
 import { Alert } from '@careops/design-system';
 import { useTranslation } from '@careops/i18n';
 
-/** Field errors as the form shows them: the server's first message per field. */
-export function serverFieldErrors(error: unknown): Record<string, string> {
-  if (!isApiError(error)) return {};
-  const out: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(error.fieldErrors)) {
-    const first = messages[0];
-    if (first) out[field] = first;
-  }
-  return out;
-}
-
 /**
  * A refused command: what the refusal means in the user's language, then the server's own
  * message, which names the broken rule (e.g. the 7-day refund window).

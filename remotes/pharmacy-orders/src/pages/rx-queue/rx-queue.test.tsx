@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, setupMockApi } from '@careops/app-kit/testing';
 import '../../i18n';
+import { chooseOption } from '@careops/app-kit/testing';
 import { RxQueuePage } from './rx-queue';
 
 const backend = setupMockApi();
@@ -29,7 +30,7 @@ describe('RxQueuePage', () => {
     expect(await within(dialog).findByText('必填')).toBeTruthy();
     expect(backend.db.orders.get(id)?.status).toBe('rx_review');
 
-    await user.selectOptions(within(dialog).getByLabelText('原因'), 'dose_excess');
+    await chooseOption(user, within(dialog).getByLabelText('原因'), '超剂量');
     // What was typed before the refusal is still there.
     expect(within(dialog).getByLabelText<HTMLTextAreaElement>('备注').value).toBe('剂量需核实');
     await user.click(within(dialog).getByRole('button', { name: '驳回处方' }));

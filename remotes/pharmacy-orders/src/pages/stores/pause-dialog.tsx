@@ -1,10 +1,17 @@
 import { useId, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
 import { isApiError } from '@careops/api';
 import { App, Field, Input, Modal } from '@careops/design-system';
+import { versionedCommandSchema } from '@careops/domain';
 import type { Store } from '@careops/domain/pharmacy';
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { conflictingStore, useStoreCommand } from '../../api/stores';
-import { Refusal, serverFieldErrors } from '../refunds/refusal';
+import { errorText, setServerErrors } from '@careops/app-kit';
+import { Refusal } from '../refunds/refusal';
+
+/** A store command's reason, which pausing requires (DOMAIN.md §2.1). */
+const pauseSchema = versionedCommandSchema.pick({ reason: true }).required();
 
 /** Pausing stops new orders at once, so it asks for the reason the audit log keeps. */
 export function PauseDialog({ store, onClose }: { store: Store; onClose: () => void }) {
@@ -14,30 +21,24 @@ export function PauseDialog({ store, onClose }: { store: Store; onClose: () => v
   const id = useId();
   const pause = useStoreCommand();
   const [base, setBase] = useState(store);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { isSubmitting },
+  } = useForm({ resolver: zodResolver(pauseSchema), defaultValues: { reason: '' } });
 
-  const submit = () => {
-    const trimmed = reason.trim();
-    if (!trimmed) {
-      setError(t('stores.errors.reasonRequired'));
-      return;
+  const submit = async ({ reason }: { reason: string }) => {
+    try {
+      const next = await pause.mutateAsync({ store: base, action: 'pause', reason });
+      void message.success(t('stores.paused', { name: localized(next.name) }));
+      onClose();
+    } catch (error) {
+      // On a conflict the reason stays and the next try is based on the store as it is now.
+      const fresh = conflictingStore(error);
+      if (fresh) setBase(fresh);
+      setServerErrors(error, setError, ['reason']);
     }
-    setError(undefined);
-    pause.mutate(
-      { store: base, action: 'pause', reason: trimmed },
-      {
-        onSuccess: (next) => {
-          void message.success(t('stores.paused', { name: localized(next.name) }));
-          onClose();
-        },
-        onError: (err) => {
-          const fresh = conflictingStore(err);
-          if (fresh) setBase(fresh);
-          if (isApiError(err, 'VALIDATION_FAILED')) setError(serverFieldErrors(err).reason);
-        },
-      },
-    );
   };
 
   return (
@@ -45,26 +46,27 @@ export function PauseDialog({ store, onClose }: { store: Store; onClose: () => v
       open
       title={t('stores.pauseTitle', { name: localized(store.name) })}
       okText={t('stores.pause')}
-      okButtonProps={{ danger: true }}
+      okButtonProps={{ danger: true, disabled: isSubmitting }}
       cancelText={t('action.cancel', { ns: 'common' })}
-      onOk={submit}
+      onOk={() => void handleSubmit(submit)()}
       onCancel={onClose}
       confirmLoading={pause.isPending}
     >
       <p>{t('stores.pauseHint')}</p>
       <Refusal error={pause.error && !isApiError(pause.error, 'VALIDATION_FAILED') ? pause.error : null} />
-      <Field id={`${id}-reason`} label={t('stores.pauseReason')} error={error}>
-        {({ status, ...control }) => (
-          <Input.TextArea
-            {...control}
-            {...(status ? { status } : {})}
-            rows={3}
-            maxLength={500}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
+      <Controller
+        name="reason"
+        control={control}
+        render={({ field, fieldState }) => (
+          <Field
+            id={`${id}-reason`}
+            label={t('stores.pauseReason')}
+            error={errorText(fieldState.error, t('stores.errors.reasonRequired'))}
+          >
+            {(props) => <Input.TextArea {...field} {...props} rows={3} maxLength={500} />}
+          </Field>
         )}
-      </Field>
+      />
     </Modal>
   );
 }

@@ -1,4 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import { isApiError } from '@careops/api';
 import { Alert, App, Field, Input, Modal, useToken } from '@careops/design-system';
 import {
@@ -9,39 +12,30 @@ import {
 } from '@careops/domain/pharmacy';
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { conflictingStore, useUpdateStore } from '../../api/stores';
-import { Refusal, serverFieldErrors } from '../refunds/refusal';
+import { errorText, setServerErrors } from '@careops/app-kit';
+import { Refusal } from '../refunds/refusal';
 
-type FieldName = 'businessHours' | 'deliveryRadiusKm' | 'hasColdChain';
-interface Draft {
-  businessHours: string;
-  deliveryRadiusKm: string;
-  hasColdChain: boolean;
-}
+/** The editable fields; the version is the store the edit is based on, not something typed. */
+const editSchema = storePatchSchema.omit({ version: true });
+type Edit = z.output<typeof editSchema>;
 
-const draftOf = (store: Store): Draft => ({
+const valuesOf = (store: Store): Edit => ({
   businessHours: store.businessHours,
-  deliveryRadiusKm: String(store.deliveryRadiusKm),
+  deliveryRadiusKm: store.deliveryRadiusKm,
   hasColdChain: store.hasColdChain,
 });
 
 /** Only what changed against the store the edit is based on, so the audit diff shows the real edit. */
-function patchOf(base: Store, draft: Draft): Record<string, unknown> {
-  const radius = draft.deliveryRadiusKm.trim() === '' ? Number.NaN : Number(draft.deliveryRadiusKm);
+function patchOf(base: Store, edit: Edit): StorePatch {
   return {
     version: base.version,
-    ...(draft.businessHours.trim() !== base.businessHours
-      ? { businessHours: draft.businessHours.trim() }
-      : {}),
-    ...(radius !== base.deliveryRadiusKm ? { deliveryRadiusKm: radius } : {}),
-    ...(draft.hasColdChain !== base.hasColdChain ? { hasColdChain: draft.hasColdChain } : {}),
+    ...(edit.businessHours !== base.businessHours ? { businessHours: edit.businessHours } : {}),
+    ...(edit.deliveryRadiusKm !== base.deliveryRadiusKm ? { deliveryRadiusKm: edit.deliveryRadiusKm } : {}),
+    ...(edit.hasColdChain !== base.hasColdChain ? { hasColdChain: edit.hasColdChain } : {}),
   };
 }
 
-/**
- * Hours, radius and cold chain of one store, validated by the domain's `storePatchSchema`.
- * Plain state rather than react-hook-form: this remote does not depend on react-hook-form
- * (see the report); the schema, the Field and the server's field errors are the same.
- */
+/** Hours, radius and cold chain of one store, validated by the domain's `storePatchSchema`. */
 export function StoreEditDialog({ store, onClose }: { store: Store; onClose: () => void }) {
   const { t } = useTranslation('pharmacy');
   const localized = useLocalized();
@@ -51,55 +45,36 @@ export function StoreEditDialog({ store, onClose }: { store: Store; onClose: () 
   const update = useUpdateStore();
   // The version the edit is based on: a refetch in the background must not silently move it.
   const [base, setBase] = useState(store);
-  const [draft, setDraft] = useState(() => draftOf(store));
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [conflict, setConflict] = useState<Store | null>(null);
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { isSubmitting },
+  } = useForm({ resolver: zodResolver(editSchema), defaultValues: valuesOf(store) });
 
-  const clientMessage: Record<FieldName, string> = {
-    businessHours: t('stores.errors.hours'),
-    deliveryRadiusKm: t('stores.errors.radius', { max: MAX_DELIVERY_RADIUS_KM }),
-    hasColdChain: t('stores.errors.coldChain'),
-  };
-
-  const submit = (e?: FormEvent) => {
-    e?.preventDefault();
-    const parsed = storePatchSchema.safeParse(patchOf(base, draft));
-    if (!parsed.success) {
-      const next: Partial<Record<FieldName, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if (field === 'businessHours' || field === 'deliveryRadiusKm' || field === 'hasColdChain')
-          next[field] = clientMessage[field];
-      }
-      setErrors(next);
-      return;
-    }
-    setErrors({});
-    const patch: StorePatch = parsed.data;
+  const submit = async (edit: Edit) => {
+    const patch = patchOf(base, edit);
     if (Object.keys(patch).length === 1) {
       onClose();
       return;
     }
-    update.mutate(
-      { id: base.id, patch },
-      {
-        onSuccess: (next) => {
-          void message.success(t('stores.saved', { name: localized(next.name) }));
-          onClose();
-        },
-        onError: (error) => {
-          const fresh = conflictingStore(error);
-          if (fresh) {
-            // Keep what was typed; the next save is based on the store as it is now.
-            setConflict(fresh);
-            setBase(fresh);
-            return;
-          }
-          if (isApiError(error, 'VALIDATION_FAILED')) setErrors(serverFieldErrors(error));
-        },
-      },
-    );
+    try {
+      const next = await update.mutateAsync({ id: base.id, patch });
+      void message.success(t('stores.saved', { name: localized(next.name) }));
+      onClose();
+    } catch (error) {
+      const fresh = conflictingStore(error);
+      if (fresh) {
+        // Keep what was typed; the next save is based on the store as it is now.
+        setConflict(fresh);
+        setBase(fresh);
+        return;
+      }
+      setServerErrors(error, setError, ['businessHours', 'deliveryRadiusKm', 'hasColdChain']);
+    }
   };
+  const onSubmit = handleSubmit(submit);
 
   const refusal =
     update.error && !isApiError(update.error, 'CONFLICT') && !isApiError(update.error, 'VALIDATION_FAILED')
@@ -112,11 +87,12 @@ export function StoreEditDialog({ store, onClose }: { store: Store; onClose: () 
       title={t('stores.editTitle', { name: localized(store.name) })}
       okText={t('action.save', { ns: 'common' })}
       cancelText={t('action.cancel', { ns: 'common' })}
-      onOk={() => submit()}
+      onOk={() => void onSubmit()}
       onCancel={onClose}
       confirmLoading={update.isPending}
+      okButtonProps={{ disabled: isSubmitting }}
     >
-      <form id={formId} onSubmit={submit} noValidate>
+      <form id={formId} onSubmit={(e) => void onSubmit(e)} noValidate>
         {conflict && (
           <Alert
             type="warning"
@@ -143,46 +119,69 @@ export function StoreEditDialog({ store, onClose }: { store: Store; onClose: () 
           />
         )}
         <Refusal error={refusal} />
-        <Field id={`${formId}-hours`} label={t('stores.hoursLabel')} error={errors.businessHours}>
-          {(control) => (
-            <Input
-              {...control}
-              value={draft.businessHours}
-              placeholder="08:00-22:00"
-              autoComplete="off"
-              onChange={(e) => setDraft({ ...draft, businessHours: e.target.value })}
-            />
+        <Controller
+          name="businessHours"
+          control={control}
+          render={({ field, fieldState }) => (
+            <Field
+              id={`${formId}-hours`}
+              label={t('stores.hoursLabel')}
+              error={errorText(fieldState.error, t('stores.errors.hours'))}
+            >
+              {(props) => <Input {...field} {...props} placeholder="08:00-22:00" autoComplete="off" />}
+            </Field>
           )}
-        </Field>
-        <Field
-          id={`${formId}-radius`}
-          label={t('stores.radiusLabel', { max: MAX_DELIVERY_RADIUS_KM })}
-          error={errors.deliveryRadiusKm}
-        >
-          {(control) => (
-            <Input
-              {...control}
-              type="number"
-              inputMode="decimal"
-              min={0.1}
-              max={MAX_DELIVERY_RADIUS_KM}
-              step={0.1}
-              value={draft.deliveryRadiusKm}
-              onChange={(e) => setDraft({ ...draft, deliveryRadiusKm: e.target.value })}
-            />
+        />
+        <Controller
+          name="deliveryRadiusKm"
+          control={control}
+          render={({ field: { value, onChange, ...field }, fieldState }) => (
+            <Field
+              id={`${formId}-radius`}
+              label={t('stores.radiusLabel', { max: MAX_DELIVERY_RADIUS_KM })}
+              error={errorText(fieldState.error, t('stores.errors.radius', { max: MAX_DELIVERY_RADIUS_KM }))}
+            >
+              {(props) => (
+                <Input
+                  {...field}
+                  {...props}
+                  type="number"
+                  inputMode="decimal"
+                  min={0.1}
+                  max={MAX_DELIVERY_RADIUS_KM}
+                  step={0.1}
+                  value={value === undefined || Number.isNaN(value) ? '' : value}
+                  // A cleared radius is not "unchanged": NaN fails the schema and asks for a value.
+                  onChange={(e) =>
+                    onChange(e.target.value.trim() === '' ? Number.NaN : Number(e.target.value))
+                  }
+                />
+              )}
+            </Field>
           )}
-        </Field>
-        <Field id={`${formId}-cold`} label={t('stores.coldChainLabel')} error={errors.hasColdChain}>
-          {({ status: _status, ...control }) => (
-            <input
-              {...control}
-              type="checkbox"
-              checked={draft.hasColdChain}
-              onChange={(e) => setDraft({ ...draft, hasColdChain: e.target.checked })}
-              style={{ width: 18, height: 18, accentColor: token.colorPrimary }}
-            />
+        />
+        <Controller
+          name="hasColdChain"
+          control={control}
+          render={({ field: { value, onChange, ...field }, fieldState }) => (
+            <Field
+              id={`${formId}-cold`}
+              label={t('stores.coldChainLabel')}
+              error={errorText(fieldState.error, t('stores.errors.coldChain'))}
+            >
+              {({ status: _status, ...props }) => (
+                <input
+                  {...field}
+                  {...props}
+                  type="checkbox"
+                  checked={value ?? false}
+                  onChange={(e) => onChange(e.target.checked)}
+                  style={{ width: 18, height: 18, accentColor: token.colorPrimary }}
+                />
+              )}
+            </Field>
           )}
-        </Field>
+        />
       </form>
     </Modal>
   );
