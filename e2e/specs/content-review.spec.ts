@@ -49,8 +49,8 @@ async function submit(shell: ShellPage, body: unknown): Promise<Submitted> {
   return res.body as Submitted;
 }
 
-const workspaceUrl = (task: Pick<Task, 'id' | 'contentId'>) =>
-  `/content/review/${task.id}?item=${task.contentId}`;
+/** The workspace needs only the task id: it reads the task, then its item. */
+const workspaceUrl = (task: Pick<Task, 'id'>) => `/content/review/${task.id}`;
 
 /** The open task of an item, as the queue API reports it to the signed-in user. */
 async function openTask(shell: ShellPage, itemId: string): Promise<Task> {
@@ -101,8 +101,20 @@ test.describe('content review queues and workspace', () => {
     );
     await page.goto(`/content/items/${result.item.id}`);
     await expect(shell.heading()).toContainText('胃炎提醒（自动驳回）');
-    await expect(shell.main().getByText('AD-02').first()).toBeVisible();
-    await expect(shell.main().getByText(/根治/).first()).toBeVisible();
+    // The text is shown with the hit highlighted: a focusable mark whose rule is explained on focus.
+    const text = shell.main().getByRole('region', { name: '第 1 版正文（含规则命中标记）' });
+    // Each mark is followed by its severity label, so the text reads in pieces around the marks.
+    for (const piece of ['关于胃炎的几点提醒。坚持使用三个月，能', '慢性胃炎，', '。请遵医嘱。'])
+      await expect(text).toContainText(piece);
+    const mark = text.locator('mark[data-severity="block"]').filter({ hasText: '根治' });
+    await expect(mark).toHaveCount(1);
+    await expect(mark).toHaveAttribute('tabindex', '0');
+    await mark.focus();
+    await expect(mark).toBeFocused();
+    const explanation = shell.main().getByTestId('hit-explanation');
+    await expect(explanation).toContainText('AD-02');
+    await expect(explanation).toContainText('阻断');
+    await expect(shell.main().getByRole('list', { name: '规则命中' })).toContainText('AD-02');
   });
 
   test('a clean pharma article passes first, medical and compliance review', async ({ page, shell }) => {
@@ -115,7 +127,7 @@ test.describe('content review queues and workspace', () => {
     await claimAndPass(page, shell, 'reviewer.l1', itemId, 'first');
     await claimAndPass(page, shell, 'physician', itemId, 'medical');
 
-    // The first reviewer cannot decide a second stage: the workspace of the compliance task says why.
+    // An L1 reviewer may not do compliance review: the workspace of the compliance task says why.
     await shell.logout();
     await shell.loginAs('reviewer.l1', '/content/queue');
     const detail = (await shell.apiGet(`/content/items/${itemId}`)).body as { tasks: Task[] };
@@ -142,6 +154,44 @@ test.describe('content review queues and workspace', () => {
       version: approved.item.version,
     });
     expect(published.body).toMatchObject({ status: 'published', publishedVersionNo: 1 });
+  });
+
+  test('four-eyes: the L2 reviewer who decided first review is refused the compliance review of that version', async ({
+    page,
+    shell,
+  }) => {
+    test.setTimeout(120_000);
+    await shell.loginAs('admin', '/content/queue');
+    const result = await submit(shell, pharmaSubmission('换季感冒别硬扛（四眼原则）'));
+    expect(result.item.status).toBe('first_review');
+    const itemId = result.item.id;
+
+    // Review levels are a minimum: the L2 compliance reviewer may also do the first review…
+    await claimAndPass(page, shell, 'reviewer.l2', itemId, 'first');
+    await claimAndPass(page, shell, 'physician', itemId, 'medical');
+
+    // …but then not the compliance review of the same version.
+    await shell.logout();
+    await shell.loginAs('reviewer.l2', '/content/queue');
+    const compliance = await openTask(shell, itemId);
+    expect(compliance.stage).toBe('compliance');
+    await page.goto(workspaceUrl(compliance));
+    const main = shell.main();
+    await expect(shell.heading()).toHaveText('换季感冒别硬扛（四眼原则）');
+    await expect(main.getByTestId('decision-unavailable')).toHaveText(
+      '四眼原则：你已决定过此版本的另一个审核阶段，此阶段须由其他审核员决定。',
+    );
+    await expect(main.getByRole('form')).toHaveCount(0);
+    await expect(main.getByRole('button', { name: '认领', exact: true })).toHaveCount(0);
+
+    const refused = await shell.api('POST', `/content/tasks/${compliance.id}/claim`, {
+      version: compliance.version,
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ error: { details: { reason: 'FOUR_EYES' } } });
+    // No other L2 reviewer exists among the demo users: the version waits in compliance review.
+    const detail = (await shell.apiGet(`/content/items/${itemId}`)).body as { item: { status: string } };
+    expect(detail.item.status).toBe('compliance_review');
   });
 
   test('an edit of published content is a new version whose diff shows the change; the old one stays live', async ({

@@ -10,6 +10,7 @@ import {
   contentVersionSchema,
   decideResultSchema,
   reviewTaskPageSchema,
+  reviewTaskRowSchema,
   reviewTaskSchema,
   ruleHistorySchema,
   ruleListSchema,
@@ -304,31 +305,29 @@ describe('reviewer safeguards', () => {
   it('refuses a second stage of one version to the same reviewer (four-eyes) with 403', async () => {
     const { task } = await submit({ title: '四眼原则测试' });
     if (!task) throw new Error('no task');
-    const medical = (await pass(task, 'reviewer.l1')).nextTask;
+    // An L2 compliance reviewer may also do first review…
+    const medical = (await pass(task, 'reviewer.l2')).nextTask;
     if (!medical) throw new Error('no medical task');
     const compliance = (await pass(medical, 'physician')).nextTask;
     if (!compliance) throw new Error('no compliance task');
-    // reviewer.l1 is promoted to L2 while the version is in review.
-    const l1 = db.users.find((u) => u.username === 'reviewer.l1');
-    if (!l1) throw new Error('no reviewer.l1');
-    db.users.put({ ...l1, attributes: { reviewLevel: 'L2' } });
-    try {
-      const refused = await fails(403, 'POST', `/content/tasks/${compliance.id}/claim`, 'reviewer.l1', {
-        version: compliance.version,
-      });
-      expect(refused.message).toMatch(/Four-eyes rule: you decided the first review of version 1/);
-      expect(refused.details?.reason).toBe('FOUR_EYES');
-      const rows = await ok(
-        reviewTaskPageSchema,
-        'GET',
-        `/content/tasks?q=${compliance.contentId}`,
-        'reviewer.l1',
-      );
-      expect(rows.items.map((r) => [r.stage, r.canDecide])).toEqual([['compliance', false]]);
-      expect(rows.items[0]?.refusal).toMatch(/Four-eyes/);
-    } finally {
-      db.users.put(l1);
-    }
+    // …but then not the compliance review of the same version.
+    const refused = await fails(403, 'POST', `/content/tasks/${compliance.id}/claim`, 'reviewer.l2', {
+      version: compliance.version,
+    });
+    expect(refused.message).toMatch(/Four-eyes rule: you decided the first review of version 1/);
+    expect(refused.details?.reason).toBe('FOUR_EYES');
+    const rows = await ok(
+      reviewTaskPageSchema,
+      'GET',
+      `/content/tasks?q=${compliance.contentId}`,
+      'reviewer.l2',
+    );
+    expect(rows.items.map((r) => [r.stage, r.canDecide, r.refusalCode])).toEqual([
+      ['compliance', false, 'FOUR_EYES'],
+    ]);
+    expect(rows.items[0]?.refusal).toMatch(/Four-eyes/);
+    const row = await ok(reviewTaskRowSchema, 'GET', `/content/tasks/${compliance.id}`, 'reviewer.l2');
+    expect(row).toMatchObject({ id: compliance.id, canDecide: false, refusalCode: 'FOUR_EYES' });
     const denied = (await auditOf(compliance.contentId)).filter((e) => e.result === 'denied');
     expect(denied.map((e) => e.action)).toEqual(['content.task.claim']);
   });
@@ -344,6 +343,8 @@ describe('reviewer safeguards', () => {
         version: task.version,
       });
       expect(refused.details?.reason).toBe('AUTHOR_ORG');
+      const row = await ok(reviewTaskRowSchema, 'GET', `/content/tasks/${task.id}`, 'reviewer.l1');
+      expect(row).toMatchObject({ canDecide: false, refusalCode: 'AUTHOR_ORG' });
     } finally {
       db.users.put(l1);
     }
@@ -457,8 +458,17 @@ describe('review queues', () => {
     const auditor = await ok(reviewTaskPageSchema, 'GET', '/content/tasks?pageSize=100', 'auditor');
     expect(new Set(auditor.items.map((r) => r.stage)).size).toBe(3);
     expect(
-      auditor.items.every((r) => !r.canDecide && r.refusal === 'Read-only: you do not review content.'),
+      auditor.items.every(
+        (r) =>
+          !r.canDecide &&
+          r.refusal === 'Read-only: you do not review content.' &&
+          r.refusalCode === 'READ_ONLY',
+      ),
     ).toBe(true);
+
+    // The review level is a minimum: an L2 reviewer works the first-review queue too.
+    const l2 = await ok(reviewTaskPageSchema, 'GET', '/content/tasks?pageSize=100', 'reviewer.l2');
+    expect(new Set(l2.items.map((r) => r.stage))).toEqual(new Set(['first', 'compliance']));
     await fails(403, 'POST', `/content/tasks/${auditor.items[0]?.id ?? ''}/claim`, 'auditor', { version: 0 });
     await fails(403, 'GET', '/content/tasks', 'moderator');
 
@@ -475,6 +485,49 @@ describe('review queues', () => {
     expect(mine.items.every((r) => r.claimedBy === 'usr_physician' || r.assigneeId === 'usr_physician')).toBe(
       true,
     );
+  });
+
+  it('reads one task as a queue row, with the caller’s refusal as a code', async () => {
+    const { task } = await submit({ title: '单任务读取测试' });
+    if (!task) throw new Error('no task');
+    const row = await ok(reviewTaskRowSchema, 'GET', `/content/tasks/${task.id}`, 'reviewer.l1');
+    const [listed] = (
+      await ok(reviewTaskPageSchema, 'GET', `/content/tasks?q=${task.contentId}`, 'reviewer.l1')
+    ).items;
+    expect(row).toEqual(listed);
+    expect(row).toMatchObject({ id: task.id, contentId: task.contentId, stage: 'first', canDecide: true });
+    expect(row.refusalCode).toBeUndefined();
+    expect(row.item.title).toBe('单任务读取测试');
+
+    // A reviewer of another stage may read it (content.view), not decide it.
+    const physician = await ok(reviewTaskRowSchema, 'GET', `/content/tasks/${task.id}`, 'physician');
+    expect(physician).toMatchObject({
+      canDecide: false,
+      refusalCode: 'FORBIDDEN',
+      refusal: 'You may not decide first review.',
+    });
+    const auditor = await ok(reviewTaskRowSchema, 'GET', `/content/tasks/${task.id}`, 'auditor');
+    expect(auditor).toMatchObject({ canDecide: false, refusalCode: 'READ_ONLY' });
+
+    const claimed = await ok(reviewTaskSchema, 'POST', `/content/tasks/${task.id}/claim`, 'reviewer.l1', {
+      version: task.version,
+    });
+    const other = await ok(reviewTaskRowSchema, 'GET', `/content/tasks/${task.id}`, 'reviewer.l2');
+    expect(other).toMatchObject({
+      canDecide: false,
+      refusalCode: 'CLAIMED_BY_OTHER',
+      refusal: 'Claimed by Huang Jing (compliance L1).',
+    });
+    await ok(decideResultSchema, 'POST', `/content/tasks/${task.id}/decide`, 'reviewer.l1', {
+      version: claimed.version,
+      decision: 'pass',
+    });
+    const closed = await ok(reviewTaskRowSchema, 'GET', `/content/tasks/${task.id}`, 'reviewer.l2');
+    expect(closed).toMatchObject({ status: 'decided', canDecide: false, refusalCode: 'CLOSED' });
+
+    const missing = await fails(404, 'GET', '/content/tasks/tsk_missing', 'reviewer.l1');
+    expect(missing.code).toBe('NOT_FOUND');
+    await fails(403, 'GET', `/content/tasks/${task.id}`, 'moderator');
   });
 
   it('filters the library by stage, hits and overdue', async () => {

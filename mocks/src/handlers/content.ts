@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { listQuerySchema, toIsoCst } from '@careops/domain';
+import { listQuerySchema, toIsoCst, type LocalizedText } from '@careops/domain';
 import { can, type User } from '@careops/domain/auth';
 import { auditPageSchema } from '@careops/domain/audit';
 import {
@@ -22,6 +22,7 @@ import {
   isLive,
   reviewTaskPageSchema,
   reviewTaskQuerySchema,
+  reviewTaskRowSchema,
   reviewTaskSchema,
   ruleHistorySchema,
   ruleListSchema,
@@ -41,6 +42,7 @@ import {
   type ReviewTaskRow,
   type Rule,
   type RuleRecord,
+  type TaskRefusalCode,
 } from '@careops/domain/content';
 import type { Database } from '../db/database';
 import { ulid } from '../db/ulid';
@@ -106,14 +108,26 @@ export function contentHandlers(server: Server, api: string) {
   const { db } = server;
   const view = { permission: 'content.view', action: 'content.view' } as const;
 
+  /** Why the caller may not claim and decide the task now, as a code and an English sentence. */
+  function whyNot(
+    task: ReviewTask,
+    item: ContentItem,
+    user: User,
+    claimedByName: LocalizedText | undefined,
+  ): { code: TaskRefusalCode; message: string } | undefined {
+    if (!isReviewer(user)) return { code: 'READ_ONLY', message: 'Read-only: you do not review content.' };
+    const refusal = decisionRefusal(item, task, user);
+    if (refusal) return { code: task.status === 'open' ? refusal.code : 'CLOSED', message: refusal.message };
+    if (task.claimedBy !== undefined && task.claimedBy !== user.id) {
+      const name = claimedByName?.['en-US'] ?? task.claimedBy;
+      return { code: 'CLAIMED_BY_OTHER', message: `Claimed by ${name}.` };
+    }
+    return undefined;
+  }
+
   function taskRow(task: ReviewTask, item: ContentItem, user: User, now: number): ReviewTaskRow {
-    const refusal = isReviewer(user) ? decisionRefusal(item, task, user) : null;
-    const heldByOther = task.claimedBy !== undefined && task.claimedBy !== user.id;
     const claimedByName = userName(db, task.claimedBy);
-    const why = !isReviewer(user)
-      ? 'Read-only: you do not review content.'
-      : (refusal?.message ??
-        (heldByOther ? `Claimed by ${claimedByName?.['en-US'] ?? task.claimedBy ?? ''}.` : undefined));
+    const why = whyNot(task, item, user, claimedByName);
     return {
       ...task,
       item: {
@@ -132,7 +146,7 @@ export function contentHandlers(server: Server, api: string) {
       dueState: dueState(task, now),
       ...(claimedByName ? { claimedByName } : {}),
       canDecide: task.status === 'open' && why === undefined,
-      ...(why ? { refusal: why } : {}),
+      ...(why ? { refusal: why.message, refusalCode: why.code } : {}),
     };
   }
 
@@ -275,6 +289,13 @@ export function contentHandlers(server: Server, api: string) {
           return { ...page, items: page.items.map(({ task, item }) => taskRow(task, item, user, now)) };
         },
       ),
+    ),
+    http.get(
+      `${api}/content/tasks/:id`,
+      endpoint(server, { ...view, response: reviewTaskRowSchema }, ({ params, user }) => {
+        const { task, item } = getTask(db, params.id);
+        return taskRow(task, item, user, db.now());
+      }),
     ),
     http.post(
       `${api}/content/tasks/:id/claim`,

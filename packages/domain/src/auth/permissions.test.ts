@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { can, canSee, grantOf, isOrgScoped, needsReason, PERMISSIONS, type Permission } from './permissions';
+import {
+  can,
+  canSee,
+  grantOf,
+  isOrgScoped,
+  meetsReviewLevel,
+  needsReason,
+  PERMISSIONS,
+  type Permission,
+} from './permissions';
 import { ROLES, type Role, type User } from './roles';
 
 const user = (role: Role, attributes: User['attributes'] = {}) => ({ role, attributes });
@@ -56,10 +65,28 @@ describe('permission matrix (DOMAIN.md §6.2)', () => {
     expect(can(user('PHA', { licensedPharmacist: true }), 'rx.review')).toBe(true);
     expect(can(user('MED', { licensedPhysician: true }), 'content.review.medical')).toBe(true);
     expect(can(user('MED'), 'content.review.medical')).toBe(false);
-    expect(can(user('CMP', { reviewLevel: 'L1' }), 'content.review.first')).toBe(true);
-    expect(can(user('CMP', { reviewLevel: 'L2' }), 'content.review.first')).toBe(false);
-    expect(can(user('CMP', { reviewLevel: 'L2' }), 'rule.manage')).toBe(true);
-    expect(can(user('CMP', { reviewLevel: 'L1' }), 'content.review.compliance')).toBe(false);
+  });
+
+  it('treats the review level as a minimum: L2 also does L1 work, never the reverse', () => {
+    const l1 = user('CMP', { reviewLevel: 'L1' });
+    const l2 = user('CMP', { reviewLevel: 'L2' });
+    // L1: first review only.
+    expect(can(l1, 'content.review.first')).toBe(true);
+    expect(can(l1, 'content.review.compliance')).toBe(false);
+    expect(can(l1, 'rule.manage')).toBe(false);
+    // L2: first review too, compliance review and the rule library.
+    expect(can(l2, 'content.review.first')).toBe(true);
+    expect(can(l2, 'content.review.compliance')).toBe(true);
+    expect(can(l2, 'rule.manage')).toBe(true);
+    // No level: none of them; and a level outside the compliance role grants nothing.
+    expect(can(user('CMP'), 'content.review.first')).toBe(false);
+    expect(can(user('CMP'), 'content.review.compliance')).toBe(false);
+    expect(can(user('MED', { reviewLevel: 'L2' }), 'content.review.first')).toBe(false);
+    expect(can(user('ADM', { reviewLevel: 'L2' }), 'rule.manage')).toBe(false);
+    expect(meetsReviewLevel('L2', 'L1')).toBe(true);
+    expect(meetsReviewLevel('L1', 'L1')).toBe(true);
+    expect(meetsReviewLevel('L1', 'L2')).toBe(false);
+    expect(meetsReviewLevel(undefined, 'L1')).toBe(false);
   });
 
   it('marks the actions that need a reason', () => {

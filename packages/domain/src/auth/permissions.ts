@@ -1,4 +1,4 @@
-import type { Role, User, UserAttributes } from './roles';
+import type { ReviewLevel, Role, User, UserAttributes } from './roles';
 
 /**
  * The permission matrix of DOMAIN.md §6.2, as data: both the UI (what to show)
@@ -77,14 +77,25 @@ const VIEW_PERMISSIONS = new Set<Permission>([
 ]);
 
 /**
- * What a starred cell needs. `attribute`: the user must hold one of them;
- * `reviewLevel`: the compliance reviewer's level; `reason`: the command must
- * carry a reason (checked when the action is taken, not when it is shown).
+ * What a starred cell needs. `anyAttribute`: the user must hold one of them;
+ * `reviewLevel`: the least compliance-reviewer level, a minimum and not an exact
+ * match — levels are ordered L1 < L2, so an L2 reviewer may also do what an L1
+ * reviewer does (first review), while an L1 reviewer may not do compliance review
+ * or manage rules; `reason`: the command must carry a reason (checked when the
+ * action is taken, not when it is shown).
  */
 export interface Condition {
   anyAttribute?: readonly (keyof Pick<UserAttributes, 'licensedPhysician' | 'licensedPharmacist'>)[];
-  reviewLevel?: 'L1' | 'L2';
+  reviewLevel?: ReviewLevel;
   reason?: boolean;
+}
+
+/** Review levels, lowest first: a level includes every level before it. */
+const REVIEW_LEVEL_ORDER: readonly ReviewLevel[] = ['L1', 'L2'];
+
+/** Does `held` reach at least `required`? No level reaches nothing. */
+export function meetsReviewLevel(held: ReviewLevel | undefined, required: ReviewLevel): boolean {
+  return held !== undefined && REVIEW_LEVEL_ORDER.indexOf(held) >= REVIEW_LEVEL_ORDER.indexOf(required);
 }
 export const CONDITIONS: Partial<Record<Permission, Condition>> = {
   'breach.waive': { reason: true },
@@ -136,7 +147,8 @@ function meetsAttributes(user: Subject, permission: Permission): boolean {
   if (!condition) return true;
   if (condition.anyAttribute && !condition.anyAttribute.some((a) => user.attributes[a] === true))
     return false;
-  if (condition.reviewLevel && user.attributes.reviewLevel !== condition.reviewLevel) return false;
+  if (condition.reviewLevel && !meetsReviewLevel(user.attributes.reviewLevel, condition.reviewLevel))
+    return false;
   return true;
 }
 

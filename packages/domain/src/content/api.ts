@@ -26,7 +26,7 @@ import {
 } from './model';
 import { ruleHitSchema, ruleSchema, ruleSeveritySchema, scanContextSchema } from './scan/schema';
 import { DUE_STATES } from './sla';
-import { validateDecision } from './workflow';
+import { REFUSAL_CODES, validateDecision } from './workflow';
 
 // ---- Content library -------------------------------------------------------------------------
 
@@ -84,6 +84,16 @@ export const reviewTaskQuerySchema = listQuerySchema.extend({
 });
 export type ReviewTaskQuery = z.infer<typeof reviewTaskQuerySchema>;
 
+/**
+ * Why a queue or task row may not be decided by the caller, as a code the UI translates: the
+ * workflow's refusal codes (FORBIDDEN: not this stage or no licence; FOUR_EYES; AUTHOR_ORG;
+ * INVALID_TRANSITION: the item is no longer in this stage), plus READ_ONLY (the caller reviews no
+ * stage at all), CLOSED (the task is decided or cancelled) and CLAIMED_BY_OTHER.
+ */
+export const TASK_REFUSAL_CODES = [...REFUSAL_CODES, 'READ_ONLY', 'CLOSED', 'CLAIMED_BY_OTHER'] as const;
+export const taskRefusalCodeSchema = z.enum(TASK_REFUSAL_CODES);
+export type TaskRefusalCode = z.infer<typeof taskRefusalCodeSchema>;
+
 export const reviewTaskRowSchema = reviewTaskSchema.extend({
   item: contentItemSchema.pick({
     title: true,
@@ -102,7 +112,9 @@ export const reviewTaskRowSchema = reviewTaskSchema.extend({
   claimedByName: localizedTextSchema.optional(),
   /** Whether the caller could claim and decide it; when not, why (read-only viewers, four-eyes…). */
   canDecide: z.boolean(),
+  /** Why not, in English (for logs and API users); the UI translates `refusalCode`. */
   refusal: z.string().optional(),
+  refusalCode: taskRefusalCodeSchema.optional(),
 });
 export type ReviewTaskRow = z.infer<typeof reviewTaskRowSchema>;
 export const reviewTaskPageSchema = pageSchema(reviewTaskRowSchema);

@@ -69,7 +69,8 @@ const AUTHOR = ['author'];
 const SYSTEM = ['system'];
 const TAKEDOWN = ['reviewer.l1', 'reviewer.l2', 'admin'];
 const STAGE_REVIEWERS = {
-  first: ['reviewer.l1'],
+  // The review level is a minimum: an L2 compliance reviewer may also do first review.
+  first: ['reviewer.l1', 'reviewer.l2'],
   medical: ['physician', 'pharmacist'],
   compliance: ['reviewer.l2'],
 };
@@ -356,8 +357,20 @@ describe('decide', () => {
       'FORBIDDEN',
       'Medical review needs a licensed physician or pharmacist.',
     ]);
+    const l1Compliance = decide(
+      item('compliance_review', { authorType: 'pharma', orgId: 'org_pharma_1' }),
+      task('compliance'),
+      PASS,
+      l1,
+      NOW,
+    );
+    expect(l1Compliance.ok ? null : [l1Compliance.code, l1Compliance.message]).toEqual([
+      'FORBIDDEN',
+      'You may not decide compliance review.',
+    ]);
+    // An L2 reviewer reaches the L1 level: first review is theirs too.
     const l2 = decide(item('first_review'), task('first'), PASS, ACTORS['reviewer.l2'] ?? l1, NOW);
-    expect(l2.ok ? null : l2.code).toBe('FORBIDDEN');
+    expect(l2.ok && l2.item.status).toBe('medical_review');
     const author = decide(item('first_review'), task('first'), PASS, ACTORS.author ?? l1, NOW);
     expect(author.ok ? null : author.code).toBe('FORBIDDEN');
   });
@@ -433,6 +446,18 @@ describe('decide', () => {
     });
     const again = decide(v2, task('compliance', { versionId: 'cv_2', versionNo: 2 }), PASS, promoted, NOW);
     expect(again.ok && again.item.status).toBe('approved');
+  });
+
+  it('enforces four-eyes on an L2 reviewer who did the first review of the version', () => {
+    const l2 = ACTORS['reviewer.l2'] ?? l1;
+    const pharma = item('first_review', { authorType: 'pharma', orgId: 'org_pharma_1' });
+    const first = decide(pharma, task('first'), PASS, l2, NOW);
+    if (!first.ok) throw new Error(first.message);
+    const medical = decide(first.item, task('medical'), PASS, physician, NOW);
+    if (!medical.ok) throw new Error(medical.message);
+    expect(medical.item.status).toBe('compliance_review');
+    const compliance = decide(medical.item, task('compliance'), PASS, l2, NOW);
+    expect(compliance.ok ? null : compliance.code).toBe('FOUR_EYES');
   });
 
   it('lets only console users decide', () => {

@@ -3,9 +3,11 @@ import { api, isApiError, type QueryParams } from '@careops/api';
 import {
   decideResultSchema,
   reviewTaskPageSchema,
+  reviewTaskRowSchema,
   reviewTaskSchema,
   type DecideCommand,
   type ReviewTask,
+  type TaskRefusalCode,
 } from '@careops/domain/content';
 import { localizedTextSchema } from '@careops/domain';
 import { z } from 'zod';
@@ -14,7 +16,7 @@ import { itemKeys } from './items';
 export const taskKeys = {
   all: ['content', 'tasks'] as const,
   list: (query: QueryParams) => [...taskKeys.all, 'list', query] as const,
-  ofItem: (itemId: string) => [...taskKeys.all, 'item', itemId] as const,
+  one: (taskId: string) => [...taskKeys.all, 'one', taskId] as const,
 };
 
 export function useReviewTasks(query: QueryParams) {
@@ -26,18 +28,15 @@ export function useReviewTasks(query: QueryParams) {
 }
 
 /**
- * The queue rows of one item (every stage the caller sees, decided ones too): there is no
- * single-task endpoint, and the row is where the server says whether the caller may decide.
+ * One task as a queue row: the task, a summary of its item, and the server's word on whether the
+ * caller may claim and decide it (`canDecide`, else `refusalCode`).
  */
-export function useItemTaskRows(itemId: string) {
+export function useReviewTask(taskId: string) {
   return useQuery({
-    queryKey: taskKeys.ofItem(itemId),
+    queryKey: taskKeys.one(taskId),
     queryFn: ({ signal }) =>
-      api.get('/content/tasks', reviewTaskPageSchema, {
-        query: { q: itemId, status: 'all', pageSize: 100 },
-        signal,
-      }),
-    enabled: itemId !== '',
+      api.get(`/content/tasks/${encodeURIComponent(taskId)}`, reviewTaskRowSchema, { signal }),
+    enabled: taskId !== '',
   });
 }
 
@@ -76,7 +75,11 @@ export function useDecideTask() {
   return useMutation({
     mutationFn: ({ task, command }: { task: Pick<ReviewTask, 'id' | 'contentId'>; command: DecideCommand }) =>
       api.post(taskPath(task.id, 'decide'), command, decideResultSchema),
-    onSettled: (_data, _error, { task }) => invalidate(task.contentId),
+    // Not awaited: the refetched task is decided, which unmounts the form, and the form's own
+    // callbacks (the notice, leaving for the queue) must run first.
+    onSettled: (_data, _error, { task }) => {
+      void invalidate(task.contentId);
+    },
   });
 }
 
@@ -98,7 +101,11 @@ export function currentTask(error: unknown): ReviewTask | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-export const REFUSAL_REASONS = ['FORBIDDEN', 'FOUR_EYES', 'AUTHOR_ORG'] as const;
+export const REFUSAL_REASONS = [
+  'FORBIDDEN',
+  'FOUR_EYES',
+  'AUTHOR_ORG',
+] as const satisfies readonly TaskRefusalCode[];
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 /** Why the server refused a claim or decision with 403, when it said. */

@@ -110,9 +110,9 @@ export function DecisionForm({ task, ruleIds, onDecided }: DecisionFormProps) {
       failureText = t('queue.claimedByOther', { name: holder.name ? localized(holder.name) : holder.id });
     else if (reason) failureText = refusalText(t, reason, task.stage);
     else if (fresh && fresh.status === 'open' && !fresh.claimedBy)
-      failureText = t('decision.refusal.notClaimed');
+      failureText = t('decision.refusal.NOT_CLAIMED');
     else if (fresh) failureText = t('decision.stale');
-    else if (isApiError(failure, 'INVALID_TRANSITION')) failureText = t('decision.refusal.closed');
+    else if (isApiError(failure, 'INVALID_TRANSITION')) failureText = t('decision.refusal.CLOSED');
     else if (isApiError(failure, 'VALIDATION_FAILED')) failureText = t('decision.errors.invalid');
     else failureText = t('decision.failed');
   }

@@ -31,6 +31,54 @@ describe('ContentDetailPage', () => {
     expect(screen.getByText('该内容含购买链接：须显著标明“广告”，并经合规复审后方可发布。')).toBeTruthy();
   });
 
+  it('shows an auto-rejected item’s text with its hits marked and explained, and the item’s own history', async () => {
+    const item = backend.db.content.all().find((c) => c.status === 'auto_rejected' && c.hitCounts.block > 0);
+    if (!item) throw new Error('seed has no auto-rejected content');
+    const version = backend.db.contentVersions.get(item.currentVersionId);
+    const hit = version?.ruleHits.find((h) => h.severity === 'block' && h.end > h.start);
+    if (!version || !hit) throw new Error('no block hit with a span');
+    await renderWithProviders(<ContentDetailPage />, backend, {
+      as: 'auditor',
+      route: `/items/${item.id}`,
+      path,
+      locale: 'en-US',
+    });
+    const text = await screen.findByRole('region', {
+      name: `Text of version ${version.versionNo} with rule hits marked`,
+    });
+    const mark = text.querySelector<HTMLElement>(`mark[data-severity="block"]`);
+    if (!mark) throw new Error('no block mark');
+    expect(mark.tabIndex).toBe(0);
+    expect(text.textContent).toContain(hit.snippet);
+    mark.focus();
+    await waitFor(() => expect(screen.getByTestId('hit-explanation').textContent).toContain(hit.ruleId));
+    expect(screen.getByRole('list', { name: 'Rule hits' })).toBeTruthy();
+
+    // Seeded stories predate the audit log: the item's own history is listed, under its own heading.
+    expect(screen.getByRole('heading', { name: "The item's own history" })).toBeTruthy();
+    const history = screen.getByRole('list', { name: "The item's own history" });
+    const entries = within(history).getAllByTestId('history-entry');
+    expect(entries).toHaveLength(item.history.length);
+    expect(entries.at(-1)?.textContent).toContain('Auto-screened');
+    expect(entries.at(-1)?.textContent).toContain('Auto-rejected');
+  });
+
+  it('compares two chosen versions of an item with several', async () => {
+    const item = backend.db.content.all().find((c) => c.currentVersionNo > 1);
+    if (!item) throw new Error('seed has no content with several versions');
+    await renderWithProviders(<ContentDetailPage />, backend, {
+      as: 'reviewer.l1',
+      route: `/items/${item.id}`,
+      path,
+    });
+    const card = (await screen.findByRole('heading', { name: '版本比较' })).closest('.ant-card');
+    if (!(card instanceof HTMLElement)) throw new Error('no compare card');
+    expect(await within(card).findByTestId('version-diff')).toBeTruthy();
+    expect(
+      within(card).getByText(`第 ${item.currentVersionNo - 1} 版 → 第 ${item.currentVersionNo} 版`),
+    ).toBeTruthy();
+  });
+
   it('answers a missing id with the not-found page', async () => {
     await renderWithProviders(<ContentDetailPage />, backend, {
       as: 'auditor',

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from '@careops/router';
 import { RecordView } from '@careops/app-kit';
 import { useCan } from '@careops/auth';
@@ -15,8 +15,10 @@ import {
   useToken,
 } from '@careops/design-system';
 import { Descriptions, Table } from '@careops/design-system/table';
+import type { LocalizedText } from '@careops/domain';
 import {
   isLive,
+  screenedText,
   type ContentItemDetail,
   type ContentVersionSummary,
   type ReviewTask,
@@ -25,9 +27,14 @@ import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useContentItemDetail, useContentVersion } from '../../api/items';
 import { ContentNav } from '../../components/content-nav';
 import { ContentStatusTag } from '../../components/content-status-tag';
+import { HighlightedText } from '../../components/highlighted-text';
+import { RulePanel } from '../../components/rule-panel';
+import { useRuleNames } from '../../components/rule-names';
+import { VersionCompare } from '../../components/version-compare';
 import { HitCounts } from '../content-list/hit-counts';
 import { TakedownDialog } from '../content-list/takedown-dialog';
 import { AuditTrail } from './audit-trail';
+import { ItemHistory } from './item-history';
 
 export function ContentDetailPage() {
   const { itemId = '' } = useParams();
@@ -49,6 +56,8 @@ function ContentDetail({ detail, back }: { detail: ContentItemDetail; back: Reac
   const token = useToken();
   const canTakedown = useCan('content.takedown');
   const [takingDown, setTakingDown] = useState(false);
+  const ruleNames = useRuleNames();
+  const headingId = useId();
   const c = detail.item;
   const live = isLive(c);
   const yesNo = (value: boolean) => t(value ? 'list.yes' : 'list.no', { ns: 'common' });
@@ -119,13 +128,33 @@ function ContentDetail({ detail, back }: { detail: ContentItemDetail; back: Reac
           <Versions detail={detail} />
         </Card>
         <Card title={<CardHeading>{t('detail.text.title', { n: c.currentVersionNo })}</CardHeading>}>
-          <VersionText itemId={c.id} versionNo={c.currentVersionNo} />
+          <VersionText itemId={c.id} versionNo={c.currentVersionNo} ruleNames={ruleNames} />
         </Card>
+        {detail.versions.length > 1 && (
+          <Card title={<CardHeading>{t('detail.text.compare')}</CardHeading>}>
+            <VersionCompare
+              itemId={c.id}
+              versionNos={detail.versions.map((v) => v.versionNo)}
+              current={c.currentVersionNo}
+              ruleNames={ruleNames}
+            />
+          </Card>
+        )}
         <Card title={<CardHeading>{t('detail.tasks.title')}</CardHeading>}>
           <Tasks tasks={detail.tasks} />
         </Card>
         <Card title={<CardHeading>{t('detail.audit.title')}</CardHeading>}>
-          <AuditTrail itemId={c.id} />
+          <Flex vertical gap={token.marginLG}>
+            <section aria-labelledby={`${headingId}-log`}>
+              <SubHeading id={`${headingId}-log`}>{t('detail.auditLog')}</SubHeading>
+              <AuditTrail itemId={c.id} />
+            </section>
+            <section aria-labelledby={`${headingId}-history`}>
+              <SubHeading id={`${headingId}-history`}>{t('detail.history.title')}</SubHeading>
+              <Typography.Paragraph type="secondary">{t('detail.history.note')}</Typography.Paragraph>
+              <ItemHistory history={c.history} />
+            </section>
+          </Flex>
         </Card>
       </Flex>
       {takingDown && <TakedownDialog item={c} onClose={() => setTakingDown(false)} />}
@@ -138,6 +167,22 @@ function CardHeading({ children }: { children: string }) {
   const token = useToken();
   return (
     <h2 style={{ margin: 0, fontSize: token.fontSizeLG, fontWeight: token.fontWeightStrong }}>{children}</h2>
+  );
+}
+
+function SubHeading({ id, children }: { id: string; children: string }) {
+  const token = useToken();
+  return (
+    <h3
+      id={id}
+      style={{
+        margin: `0 0 ${token.marginXS}px`,
+        fontSize: token.fontSize,
+        fontWeight: token.fontWeightStrong,
+      }}
+    >
+      {children}
+    </h3>
   );
 }
 
@@ -208,40 +253,48 @@ function Versions({ detail }: { detail: ContentItemDetail }) {
   );
 }
 
-/** Author-written text, shown as plain text (pre-wrapped), never as HTML. */
-function VersionText({ itemId, versionNo }: { itemId: string; versionNo: number }) {
+/**
+ * The version's text with every rule hit marked and explained (author-written: text children only,
+ * never HTML), and the hits by rule, each leading to its mark. An auto-rejected item has no review
+ * task, so this is where its hits are shown.
+ */
+function VersionText({
+  itemId,
+  versionNo,
+  ruleNames,
+}: {
+  itemId: string;
+  versionNo: number;
+  ruleNames: ReadonlyMap<string, LocalizedText>;
+}) {
   const { t } = useTranslation('content');
   const token = useToken();
   const version = useContentVersion(itemId, versionNo);
+  const [focus, setFocus] = useState<{ index: number; seq: number }>();
+  const text = useMemo(() => (version.data ? screenedText(version.data) : ''), [version.data]);
   if (version.isPending) return <LoadingState />;
   if (version.isError) return <ErrorState error={version.error} onRetry={() => void version.refetch()} />;
   const v = version.data;
   return (
     <Flex vertical gap={token.marginSM}>
-      <div
-        style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 360, overflow: 'auto' }}
-        tabIndex={0}
-        role="region"
-        aria-label={t('detail.text.body')}
-      >
-        {v.body}
-      </div>
-      {v.transcript && (
+      <HighlightedText
+        text={text}
+        hits={v.ruleHits}
+        ruleNames={ruleNames}
+        label={t('workspace.textLabel', { version: v.versionNo })}
+        focusRequest={focus}
+      />
+      {v.ruleHits.length > 0 && (
         <>
-          <Typography.Text strong>{t('detail.text.transcript')}</Typography.Text>
-          <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{v.transcript}</div>
+          <Typography.Text strong>{t('detail.text.hits')}</Typography.Text>
+          <Typography.Text type="secondary">{t('detail.text.hitsHint')}</Typography.Text>
         </>
       )}
-      {v.ruleHits.length > 0 && (
-        <ul aria-label={t('detail.text.hits')} style={{ margin: 0, paddingInlineStart: token.paddingLG }}>
-          {v.ruleHits.map((h) => (
-            <li key={`${h.ruleId}-${String(h.start)}`}>
-              <Typography.Text code>{h.ruleId}</Typography.Text> {t(`rules.severity.${h.severity}`)} · “
-              {h.snippet}”
-            </li>
-          ))}
-        </ul>
-      )}
+      <RulePanel
+        hits={v.ruleHits}
+        ruleNames={ruleNames}
+        onSelect={(index) => setFocus((f) => ({ index, seq: (f?.seq ?? 0) + 1 }))}
+      />
     </Flex>
   );
 }

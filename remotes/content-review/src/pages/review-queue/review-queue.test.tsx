@@ -55,6 +55,52 @@ describe('ReviewQueuePage', () => {
     for (const stage of ['全部阶段', '初审', '医学审核', '合规审核'])
       expect(screen.getByRole('radio', { name: stage })).toBeTruthy();
     expect(screen.queryByRole('button', { name: '我认领的' })).toBeNull();
+    expect(within(table).getAllByText('只读：你的角色不审核内容。').length).toBeGreaterThan(0);
+  });
+
+  it('gives an L2 reviewer first and compliance review, and words a four-eyes refusal from its code', async () => {
+    const compliance = backend.db.contentTasks
+      .all()
+      .find((t) => t.stage === 'compliance' && t.status === 'open' && !t.claimedBy);
+    const item = compliance && backend.db.content.get(compliance.contentId);
+    const l2 = backend.db.users.find((u) => u.username === 'reviewer.l2');
+    if (!compliance || !item || !l2) throw new Error('seed has no open compliance task');
+    // reviewer.l2 decided the first review of this version.
+    backend.db.content.put({
+      ...item,
+      history: [
+        ...item.history,
+        {
+          from: 'first_review',
+          to: 'medical_review',
+          action: 'pass',
+          at: compliance.createdAt,
+          actorId: l2.id,
+          actorRole: l2.role,
+          versionNo: compliance.versionNo,
+          stage: 'first',
+        },
+      ],
+    });
+    try {
+      await renderWithProviders(app, backend, {
+        as: 'reviewer.l2',
+        route: `/queue?q=${compliance.contentId}`,
+        locale: 'en-US',
+      });
+      for (const stage of ['All stages', 'First review', 'Compliance review'])
+        expect(await screen.findByRole('radio', { name: stage })).toBeTruthy();
+      expect(screen.queryByRole('radio', { name: 'Medical review' })).toBeNull();
+      const table = screen.getByRole('table');
+      expect(
+        await within(table).findByText(
+          'Four-eyes rule: you decided another stage of this version; another reviewer must decide this one.',
+        ),
+      ).toBeTruthy();
+      expect(within(table).queryByRole('button', { name: /^Claim/ })).toBeNull();
+    } finally {
+      backend.db.content.put(item);
+    }
   });
 
   it('claims a task and opens the workspace', async () => {

@@ -25,14 +25,13 @@ import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { claimHolder, refusalReason, useClaimTask, useReleaseTask, useReviewTasks } from '../../api/tasks';
 import { ContentNav } from '../../components/content-nav';
 import { DueChip } from '../../components/due-chip';
-import { refusalText, rowRefusalText } from '../../components/refusal';
+import { refusalText } from '../../components/refusal';
 
 const FILTERS = ['stage', 'mine', 'overdue'] as const;
 const ALL = 'all';
 
-/** Where a task is worked: the item id rides along, as the API has no single-task read. */
-export const workspacePath = (row: Pick<ReviewTaskRow, 'id' | 'contentId'>) =>
-  `../review/${encodeURIComponent(row.id)}?item=${encodeURIComponent(row.contentId)}`;
+/** Where a task is worked: the workspace loads the task by id, then its item. */
+export const workspacePath = (row: Pick<ReviewTaskRow, 'id'>) => `../review/${encodeURIComponent(row.id)}`;
 
 /**
  * The review queues (DOMAIN.md §4.5 1): a tab per stage the user decides (every stage, read-only,
@@ -185,7 +184,12 @@ export function ReviewQueuePage() {
           );
         return (
           <Typography.Text type="secondary">
-            {r.refusal ? rowRefusalText(t, r.refusal, r.stage) : t('decision.refusal.readOnly')}
+            {refusalText(
+              t,
+              r.refusalCode ?? 'READ_ONLY',
+              r.stage,
+              r.claimedByName ? localized(r.claimedByName) : r.claimedBy,
+            )}
           </Typography.Text>
         );
       },

@@ -23,7 +23,8 @@ function firstTaskWithHits() {
   }
   throw new Error('seed has no open first-review task with hits');
 }
-const routeOf = (task: { id: string; contentId: string }) => `/review/${task.id}?item=${task.contentId}`;
+/** The workspace needs only the task id: it reads the task, then its item. */
+const routeOf = (task: { id: string }) => `/review/${task.id}`;
 
 describe('ReviewWorkspacePage', () => {
   it('shows the text with every hit marked, the rule panel and the context; read-only users get no form', async () => {
@@ -101,10 +102,10 @@ describe('ReviewWorkspacePage', () => {
 
   it('explains the four-eyes rule to a reviewer who decided an earlier stage', async () => {
     const { task } = firstTaskWithHits();
-    const l1 = backend.db.users.find((u) => u.username === 'reviewer.l1');
+    const l2 = backend.db.users.find((u) => u.username === 'reviewer.l2');
     const item = backend.db.content.get(task.contentId);
-    if (!l1 || !item) throw new Error('no seed');
-    // The reviewer passed first review, then was promoted to L2 while the version waits in compliance.
+    if (!l2 || !item) throw new Error('no seed');
+    // The L2 reviewer passed first review (their level includes it); the version now waits in compliance.
     backend.db.content.put({
       ...item,
       status: 'compliance_review',
@@ -115,30 +116,52 @@ describe('ReviewWorkspacePage', () => {
           to: 'medical_review',
           action: 'pass',
           at: task.createdAt,
-          actorId: l1.id,
-          actorRole: l1.role,
+          actorId: l2.id,
+          actorRole: l2.role,
           versionNo: task.versionNo,
           stage: 'first',
         },
       ],
     });
     backend.db.contentTasks.put({ ...task, stage: 'compliance' });
-    backend.db.users.put({ ...l1, attributes: { reviewLevel: 'L2' } });
     try {
-      await renderWithProviders(app, backend, { as: 'reviewer.l1', route: routeOf(task) });
-      expect((await screen.findAllByText(/四眼原则/)).length).toBeGreaterThan(0);
-      expect(screen.queryByRole('button', { name: '认领' })).toBeNull();
+      await renderWithProviders(app, backend, { as: 'reviewer.l2', route: routeOf(task), locale: 'en-US' });
+      const why = await screen.findByTestId('decision-unavailable');
+      expect(why.textContent).toContain(
+        'Four-eyes rule: you decided another stage of this version; another reviewer must decide this one.',
+      );
+      expect(screen.queryByRole('button', { name: 'Claim' })).toBeNull();
       expect(screen.queryByRole('form')).toBeNull();
     } finally {
-      backend.db.users.put(l1);
       backend.db.content.put(item);
       backend.db.contentTasks.put(task);
     }
   });
 
-  it('shows not-found without the item and the error state when the API fails', async () => {
+  it('tells a reviewer of another stage that the stage is not theirs', async () => {
+    const { task } = firstTaskWithHits();
+    await renderWithProviders(app, backend, { as: 'physician', route: routeOf(task) });
+    expect((await screen.findByTestId('decision-unavailable')).textContent).toContain(
+      '你无权决定此审核阶段。',
+    );
+    expect(screen.queryByRole('button', { name: '认领' })).toBeNull();
+  });
+
+  it('still opens a link that carries the item id, from before the task could be read alone', async () => {
+    const { task, version } = firstTaskWithHits();
+    await renderWithProviders(app, backend, {
+      as: 'reviewer.l1',
+      route: `/review/${task.id}?item=${task.contentId}`,
+    });
+    expect(
+      await screen.findByRole('region', { name: `第 ${version.versionNo} 版正文（含规则命中标记）` }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: '认领' })).toBeTruthy();
+  });
+
+  it('shows not-found for an unknown task and the error state when the API fails', async () => {
     await renderWithProviders(app, backend, { as: 'reviewer.l1', route: '/review/tsk_x' });
-    expect(await screen.findByText('链接缺少内容编号，请从审核队列打开任务。')).toBeTruthy();
+    expect(await screen.findByText('未找到该审核任务。')).toBeTruthy();
     backend.scenario.set({ latencyMs: 0, failureRate: 1 });
     try {
       const { task } = firstTaskWithHits();

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from '@careops/router';
+import { Link, useNavigate, useParams } from '@careops/router';
 import { isApiError } from '@careops/api';
 import { useAuth } from '@careops/auth';
 import {
@@ -16,59 +16,45 @@ import {
   Typography,
   useToken,
 } from '@careops/design-system';
-import { Descriptions, Select } from '@careops/design-system/table';
-import type { LocalizedText } from '@careops/domain';
-import { can } from '@careops/domain/auth';
+import { Descriptions } from '@careops/design-system/table';
 import {
-  DEFAULT_RULES,
-  REVIEW_STAGES,
-  STAGE_PERMISSION,
-  decisionRefusal,
   screenedText,
   type ContentItem,
   type ContentVersion,
-  type ReviewTask,
   type ReviewTaskRow,
 } from '@careops/domain/content';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
-import { claimHolder, refusalReason, useClaimTask, useItemTaskRows, useReleaseTask } from '../../api/tasks';
-import { useContentDetail, useContentVersion, useRules } from '../../api/versions';
+import { claimHolder, refusalReason, useClaimTask, useReleaseTask, useReviewTask } from '../../api/tasks';
+import { useContentDetail, useContentVersion } from '../../api/versions';
 import { ContentNav } from '../../components/content-nav';
 import { ContentStatusTag } from '../../components/content-status-tag';
 import { DecisionForm } from '../../components/decision-form';
 import { DueChip } from '../../components/due-chip';
 import { HighlightedText } from '../../components/highlighted-text';
-import { refusalText, rowRefusalText } from '../../components/refusal';
+import { refusalText } from '../../components/refusal';
 import { RulePanel } from '../../components/rule-panel';
-import { VersionDiff } from '../../components/version-diff';
-
-function useRuleNames(): ReadonlyMap<string, LocalizedText> {
-  const rules = useRules();
-  return useMemo(
-    () => new Map((rules.data?.items ?? DEFAULT_RULES).map((r) => [r.id, r.name] as const)),
-    [rules.data],
-  );
-}
+import { useRuleNames } from '../../components/rule-names';
+import { VersionCompare } from '../../components/version-compare';
 
 /**
  * The review workspace (DOMAIN.md §4.5 2): the version's text with its hits, the rule panel, a
  * diff between any two versions, the item's context and, for the reviewer holding the task, the
- * decision form. Everyone else sees the same without the form.
+ * decision form. Everyone else sees the same without the form, and why. The route needs only the
+ * task id: the task is read first, then its item (an old `?item=` in the link is ignored).
  */
 export function ReviewWorkspacePage() {
   const { t } = useTranslation('content');
   const { taskId = '' } = useParams();
-  const [search] = useSearchParams();
-  const itemId = search.get('item') ?? '';
+  const task = useReviewTask(taskId);
+  const itemId = task.data?.contentId ?? '';
   const detail = useContentDetail(itemId);
-  const rows = useItemTaskRows(itemId);
-  const task = detail.data?.tasks.find((x) => x.id === taskId);
-  const version = useContentVersion(itemId, task?.versionNo);
+  const version = useContentVersion(itemId, task.data?.versionNo);
 
   const title = t('nav.review');
-  if (!itemId) return <NotFoundState description={t('workspace.noItem')} extra={<BackToQueue />} />;
-  const error = detail.error ?? version.error;
+  const error = task.error ?? detail.error ?? version.error;
   if (isApiError(error, 'FORBIDDEN')) return <ForbiddenState />;
+  if (isApiError(task.error, 'NOT_FOUND'))
+    return <NotFoundState description={t('workspace.noTask')} extra={<BackToQueue />} />;
   if (isApiError(error, 'NOT_FOUND')) return <NotFoundState extra={<BackToQueue />} />;
   if (error)
     return (
@@ -77,22 +63,20 @@ export function ReviewWorkspacePage() {
         <ErrorState
           error={error}
           onRetry={() => {
+            void task.refetch();
             void detail.refetch();
             void version.refetch();
           }}
         />
       </PageContainer>
     );
-  if (!detail.data) return <LoadingState />;
-  if (!task) return <NotFoundState description={t('workspace.noTask')} extra={<BackToQueue />} />;
-  if (!version.data) return <LoadingState />;
+  if (!task.data || !detail.data || !version.data) return <LoadingState />;
   return (
     <Workspace
       item={detail.data.item}
-      task={task}
+      task={task.data}
       version={version.data}
       versionNos={detail.data.versions.map((v) => v.versionNo)}
-      row={rows.data?.items.find((r) => r.id === task.id)}
     />
   );
 }
@@ -104,14 +88,13 @@ function BackToQueue() {
 
 interface WorkspaceProps {
   item: ContentItem;
-  task: ReviewTask;
+  /** The task as the server reads it to the caller: whether they may decide it, and if not why. */
+  task: ReviewTaskRow;
   version: ContentVersion;
   versionNos: number[];
-  /** The queue row: the server's word on whether the caller may decide (absent for other stages). */
-  row: ReviewTaskRow | undefined;
 }
 
-function Workspace({ item, task, version, versionNos, row }: WorkspaceProps) {
+function Workspace({ item, task, version, versionNos }: WorkspaceProps) {
   const { t } = useTranslation('content');
   const localized = useLocalized();
   const format = useFormat();
@@ -120,8 +103,6 @@ function Workspace({ item, task, version, versionNos, row }: WorkspaceProps) {
   const { message } = App.useApp();
   const { user } = useAuth();
   const ruleNames = useRuleNames();
-  // A reviewer of another stage does not get this task's queue row.
-  const reviewer = REVIEW_STAGES.some((s) => can(user, STAGE_PERMISSION[s]));
   const claim = useClaimTask();
   const release = useReleaseTask();
   const [focus, setFocus] = useState<{ index: number; seq: number }>();
@@ -130,25 +111,14 @@ function Workspace({ item, task, version, versionNos, row }: WorkspaceProps) {
   const ruleIds = useMemo(() => [...new Set(version.ruleHits.map((h) => h.ruleId))], [version]);
 
   const mine = task.status === 'open' && task.claimedBy !== undefined && task.claimedBy === user?.id;
-  const heldByOther = task.claimedBy !== undefined && task.claimedBy !== user?.id;
-  // The server decides; the client's check only explains, in the UI language, what the row says.
-  const refusal = user ? decisionRefusal(item, task, user) : null;
-  const canDecide = row?.canDecide === true || mine;
+  const canDecide = task.canDecide || mine;
+  // The server decides and says why not as a code; the UI words it in its own language.
+  const holderName = task.claimedByName ? localized(task.claimedByName) : task.claimedBy;
   let why: string | undefined;
   if (task.status !== 'open') why = t(`decision.taskStatus.${task.status}`);
-  else if (!row && reviewer) why = refusalText(t, 'FORBIDDEN', task.stage);
-  else if (!row || row.refusal?.startsWith('Read-only')) why = t('decision.refusal.readOnly');
-  else if (heldByOther)
-    why = t('queue.claimedByOther', {
-      name: row.claimedByName ? localized(row.claimedByName) : (task.claimedBy ?? ''),
-    });
-  else if (refusal && refusal.code !== 'INVALID_TRANSITION' && refusal.code !== 'INVALID_DECISION')
-    why = refusalText(
-      t,
-      refusal.code === 'FOUR_EYES' || refusal.code === 'AUTHOR_ORG' ? refusal.code : 'FORBIDDEN',
-      task.stage,
-    );
-  else if (row.refusal) why = rowRefusalText(t, row.refusal, task.stage);
+  else if (!mine && task.refusalCode) why = refusalText(t, task.refusalCode, task.stage, holderName);
+  // Someone else's claim stays claimable: the server answers with who holds it.
+  const claimable = task.status === 'open' && (canDecide || task.refusalCode === 'CLAIMED_BY_OTHER');
 
   const onClaim = () => {
     setNotice(undefined);
@@ -226,13 +196,13 @@ function Workspace({ item, task, version, versionNos, row }: WorkspaceProps) {
       })}
       extra={
         <>
-          {row && <DueChip state={row.dueState} />}
+          <DueChip state={task.dueState} />
           {mine && (
             <Button autoInsertSpace={false} onClick={onRelease} loading={release.isPending}>
               {t('queue.release')}
             </Button>
           )}
-          {!mine && task.status === 'open' && (canDecide || (row !== undefined && heldByOther)) && (
+          {!mine && claimable && (
             <Button autoInsertSpace={false} type="primary" onClick={onClaim} loading={claim.isPending}>
               {t('queue.claim')}
             </Button>
@@ -277,7 +247,12 @@ function Workspace({ item, task, version, versionNos, row }: WorkspaceProps) {
             />
           </Card>
           <Card title={<h2 style={{ fontSize: token.fontSizeLG, margin: 0 }}>{t('diff.title')}</h2>}>
-            <DiffSection itemId={item.id} versionNos={versionNos} current={version} ruleNames={ruleNames} />
+            <VersionCompare
+              itemId={item.id}
+              versionNos={versionNos}
+              current={version.versionNo}
+              ruleNames={ruleNames}
+            />
           </Card>
         </div>
         <div style={{ display: 'grid', gap: token.marginLG, minWidth: 0 }}>
@@ -300,7 +275,7 @@ function Workspace({ item, task, version, versionNos, row }: WorkspaceProps) {
             ) : canDecide ? (
               <Typography.Text>{t('workspace.claimToDecide')}</Typography.Text>
             ) : (
-              <Typography.Text type="secondary">{why ?? t('decision.refusal.readOnly')}</Typography.Text>
+              <Typography.Text type="secondary">{why ?? t('decision.refusal.READ_ONLY')}</Typography.Text>
             )}
           </Card>
           <Card title={<h2 style={{ fontSize: token.fontSizeLG, margin: 0 }}>{t('hits.panel')}</h2>}>
@@ -316,62 +291,5 @@ function Workspace({ item, task, version, versionNos, row }: WorkspaceProps) {
         </div>
       </div>
     </PageContainer>
-  );
-}
-
-function DiffSection({
-  itemId,
-  versionNos,
-  current,
-  ruleNames,
-}: {
-  itemId: string;
-  versionNos: number[];
-  current: ContentVersion;
-  ruleNames: ReadonlyMap<string, LocalizedText>;
-}) {
-  const { t } = useTranslation('content');
-  const token = useToken();
-  const previous = [...versionNos].reverse().find((n) => n < current.versionNo);
-  const [fromNo, setFromNo] = useState<number | undefined>(previous);
-  const [toNo, setToNo] = useState<number>(current.versionNo);
-  const from = useContentVersion(itemId, fromNo);
-  const to = useContentVersion(itemId, toNo);
-  if (versionNos.length < 2) return <Typography.Text type="secondary">{t('diff.single')}</Typography.Text>;
-  const options = versionNos.map((n) => ({ value: n, label: `v${n}` }));
-  return (
-    <div>
-      <Flex gap={12} wrap align="center" style={{ marginBottom: token.marginSM }}>
-        <label htmlFor="diff-from">{t('diff.from')}</label>
-        <Select<number>
-          id="diff-from"
-          value={fromNo}
-          options={options}
-          onChange={setFromNo}
-          style={{ width: 96 }}
-        />
-        <label htmlFor="diff-to">{t('diff.to')}</label>
-        <Select<number>
-          id="diff-to"
-          value={toNo}
-          options={options}
-          onChange={setToNo}
-          style={{ width: 96 }}
-        />
-      </Flex>
-      {from.error || to.error ? (
-        <ErrorState
-          error={from.error ?? to.error}
-          onRetry={() => {
-            void from.refetch();
-            void to.refetch();
-          }}
-        />
-      ) : from.data && to.data ? (
-        <VersionDiff from={from.data} to={to.data} ruleNames={ruleNames} />
-      ) : (
-        <LoadingState />
-      )}
-    </div>
   );
 }
