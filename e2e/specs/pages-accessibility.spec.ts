@@ -14,6 +14,8 @@ test.describe('every page passes axe', () => {
       page,
       shell,
     }) => {
+      // Ten full page loads, each seeding the mock backend's tables it touches.
+      test.slow();
       await shell.loginAs('admin', '/status');
       await shell.switchTheme(theme);
       await expect(shell.heading()).toHaveText('系统状态');
@@ -35,6 +37,10 @@ test.describe('every page passes axe', () => {
     page,
     shell,
   }) => {
+    // With Data Saver on, the shell preloads no remote in idle time: only a visited one is loaded.
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+    );
     await shell.loginAs('admin', '/pharmacy/orders');
     await expect(shell.heading()).toHaveText('药房订单');
     await shell.nav().getByRole('link', { name: '系统状态' }).click();

@@ -26,7 +26,7 @@ import {
 } from './model';
 import { ruleHitSchema, ruleSchema, ruleSeveritySchema, scanContextSchema } from './scan/schema';
 import { DUE_STATES } from './sla';
-import { REFUSAL_CODES, validateDecision } from './workflow';
+import { REFUSAL_CODES, validateDecision } from './decision';
 
 // ---- Content library -------------------------------------------------------------------------
 

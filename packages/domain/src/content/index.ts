@@ -2,6 +2,7 @@
 export * from './model';
 export * from './reasons';
 export * from './sla';
+export * from './decision';
 export * from './workflow';
 export * from './diff';
 export * from './api';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Permission } from '../auth/permissions';
 import { isoDateTimeSchema, localizedTextSchema } from '../common';
 import { PRODUCT_CATEGORIES, ruleHitSchema } from './scan/schema';
 
@@ -187,3 +188,10 @@ export function countHits(hits: readonly { severity: keyof HitCounts }[]): HitCo
 export function screenedText(version: Pick<ContentVersion, 'body' | 'transcript'>): string {
   return version.transcript ? `${version.body}\n\n${version.transcript}` : version.body;
 }
+
+/** Who decides each stage (DOMAIN.md §6.2); here rather than in the workflow, so a page that only lists tasks stays small. */
+export const STAGE_PERMISSION = {
+  first: 'content.review.first',
+  medical: 'content.review.medical',
+  compliance: 'content.review.compliance',
+} as const satisfies Record<ReviewStage, Permission>;

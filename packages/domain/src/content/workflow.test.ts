@@ -9,7 +9,8 @@ import {
   type ReviewStage,
   type ReviewTask,
 } from './model';
-import { decide, needsComplianceReview, transition, validateDecision, type ContentActor } from './workflow';
+import { validateDecision } from './decision';
+import { decide, needsComplianceReview, transition, type ContentActor } from './workflow';
 
 const NOW = Date.parse('2026-11-23T10:00:00+08:00'); // a Monday
 

@@ -9,11 +9,11 @@ import {
   type ContentItem,
   type ContentStatus,
   type HitCounts,
-  type ReviewDecision,
   type ReviewStage,
   type ReviewTask,
+  STAGE_PERMISSION,
 } from './model';
-import { reasonCode } from './reasons';
+import { validateDecision, type DecisionInput, type RefusalCode } from './decision';
 import { dueAt } from './sla';
 
 /** Who performs a move: the author (in the author app), the platform itself, or a console user holding a permission. */
@@ -39,12 +39,6 @@ export interface ContentTransition {
   guard?: TransitionGuard;
   reasonRequired?: boolean;
 }
-
-export const STAGE_PERMISSION = {
-  first: 'content.review.first',
-  medical: 'content.review.medical',
-  compliance: 'content.review.compliance',
-} as const satisfies Record<ReviewStage, Performer>;
 
 const decisions = (stage: ReviewStage, next: readonly ContentStatus[]): ContentTransition[] => [
   { from: STAGE_STATUS[stage], action: 'pass', to: next, by: [STAGE_PERMISSION[stage]] },
@@ -125,15 +119,6 @@ export type ContentActor =
   | { kind: 'system' }
   | { kind: 'author'; id: string }
   | { kind: 'user'; user: Pick<User, 'id' | 'role' | 'orgIds' | 'attributes'> };
-
-export const REFUSAL_CODES = [
-  'INVALID_TRANSITION',
-  'FORBIDDEN',
-  'FOUR_EYES',
-  'AUTHOR_ORG',
-  'INVALID_DECISION',
-] as const;
-export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 export interface Refusal {
   ok: false;
@@ -263,26 +248,6 @@ export function transition(
   next.updatedAt = at;
   next.version = item.version + 1;
   return { ok: true, item: next, from: item.status, to };
-}
-
-export interface DecisionInput {
-  decision: ReviewDecision;
-  reasonCodes: readonly string[];
-  comment?: string | undefined;
-}
-
-/** Field errors of a decision form, or null: return/reject need a reason, R99 needs a comment. */
-export function validateDecision(input: DecisionInput): Record<string, string[]> | null {
-  const errors: Record<string, string[]> = {};
-  const unknown = input.reasonCodes.filter((c) => !reasonCode(c));
-  if (unknown.length) errors.reasonCodes = [`Unknown reason codes: ${unknown.join(', ')}`];
-  else if (input.decision !== 'pass' && input.reasonCodes.length === 0) {
-    errors.reasonCodes = ['Give at least one reason to return or reject.'];
-  }
-  if (input.reasonCodes.some((c) => reasonCode(c)?.commentRequired) && !input.comment?.trim()) {
-    errors.comment = ['R99 (other) needs a comment.'];
-  }
-  return Object.keys(errors).length ? errors : null;
 }
 
 type Reviewer = Pick<User, 'id' | 'role' | 'orgIds' | 'attributes'>;

@@ -4,6 +4,7 @@
  */
 export * from './schemas';
 export * from './rx';
+export * from './limits';
 export * from './machine';
 export * from './create';
 export * from './sla';

@@ -1,3 +1,4 @@
+import { ORDER_LIMITS } from './limits';
 import type { z } from 'zod';
 import { toFieldErrors, toIsoCst } from '../common';
 import { CONDITIONS, can, needsReason, type Permission } from '../auth/permissions';
@@ -19,17 +20,6 @@ import {
 } from './schemas';
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** DOMAIN.md §2.2 time limits the machine enforces. */
-export const ORDER_LIMITS = {
-  unpaidCancelMs: 15 * MINUTE,
-  acceptAutoCancelMs: 10 * MINUTE,
-  completeAfterDeliveryMs: 24 * HOUR,
-  refundWindowMs: 7 * DAY,
-  followUpAfterDeliveryMs: 24 * HOUR,
-} as const;
 
 /** Whoever sends a command: a console user, the platform, or the patient (consumer app). */
 export interface OrderActor {

@@ -1,5 +1,5 @@
 import { toIsoCst } from '../common';
-import { ORDER_LIMITS } from './machine';
+import { ORDER_LIMITS } from './limits';
 import type { OrderSla, OrderState, OrderStatus, SlaLevel, SlaTimer, SlaTimerName } from './schemas';
 
 const MINUTE = 60_000;

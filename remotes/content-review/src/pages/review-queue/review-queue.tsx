@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate } from '@careops/router';
+import { SessionNote } from '@careops/app-kit';
 import { isApiError, useListParams } from '@careops/api';
-import { useAuth } from '@careops/auth';
+import { useAuth, useCan } from '@careops/auth';
 import {
   Alert,
   App,
@@ -14,7 +15,6 @@ import {
   useToken,
 } from '@careops/design-system';
 import { DataTable, type DataTableColumn } from '@careops/design-system/table';
-import { can } from '@careops/domain/auth';
 import {
   REVIEW_STAGES,
   STAGE_PERMISSION,
@@ -46,7 +46,13 @@ export function ReviewQueuePage() {
   const { message } = App.useApp();
   const { user } = useAuth();
   const { params, query, update } = useListParams({ filters: FILTERS, defaultSort: 'dueAt:asc' });
-  const decidable = REVIEW_STAGES.filter((s) => can(user, STAGE_PERMISSION[s]));
+  // Through the shared auth package: the remote then does not bundle the permission matrix.
+  const allowed: Record<ReviewStage, boolean> = {
+    first: useCan(STAGE_PERMISSION.first),
+    medical: useCan(STAGE_PERMISSION.medical),
+    compliance: useCan(STAGE_PERMISSION.compliance),
+  };
+  const decidable = REVIEW_STAGES.filter((s) => allowed[s]);
   const readOnly = decidable.length === 0;
   const stages: readonly ReviewStage[] = readOnly ? REVIEW_STAGES : decidable;
   const stage = stages.find((s) => s === params.filters.stage);
@@ -203,7 +209,14 @@ export function ReviewQueuePage() {
     update({ filters: { [key]: on ? 'true' : undefined } });
 
   return (
-    <PageContainer title={t('nav.queue')} subtitle={readOnly ? t('queue.readOnly') : t('queue.subtitle')}>
+    <PageContainer
+      title={t('nav.queue')}
+      subtitle={
+        <>
+          <SessionNote /> · {readOnly ? t('queue.readOnly') : t('queue.subtitle')}
+        </>
+      }
+    >
       <ContentNav />
       <Flex gap={12} wrap align="center" role="search" aria-label={t('queue.filters')}>
         <Segmented<string>
