@@ -575,6 +575,26 @@ describe('stores and the catalogue', () => {
     await error(await patch('auditor', { version: edited.version, deliveryRadiusKm: 3 }), 403);
   });
 
+  it('keeps the cold chain of a store that still holds open cold-chain orders', async () => {
+    const open = find(
+      (o) =>
+        o.hasColdChain &&
+        ['accepted', 'picking', 'ready_for_pickup', 'rider_assigned', 'delivering'].includes(o.status),
+      'an open cold-chain order',
+    );
+    const store = db.stores.get(open.storeId);
+    if (!store) throw new Error('the order has no store');
+    const refused = await error(
+      await call('PATCH', `/pharmacy/stores/${store.id}`, 'admin', {
+        version: store.version,
+        hasColdChain: false,
+      }),
+      400,
+    );
+    expect(refused.fieldErrors?.['hasColdChain']?.[0]).toMatch(/open cold-chain order/);
+    expect(db.stores.get(store.id)?.hasColdChain).toBe(true);
+  });
+
   it('lists the SKU catalogue with its special-control drugs flagged', async () => {
     const page = skuPageSchema.parse(
       await (await get('/pharmacy/skus?specialControl=true&pageSize=50', 'admin')).json(),

@@ -48,6 +48,19 @@ import { listPage } from '../http/list';
 
 const DAY = 86_400_000;
 
+/** A cold-chain order is in the store's or rider's hands until it is delivered. */
+const COLD_CHAIN_CUSTODY: readonly OrderStatus[] = [
+  'paid',
+  'rx_review',
+  'awaiting_acceptance',
+  'accepted',
+  'picking',
+  'ready_for_pickup',
+  'rider_assigned',
+  'delivering',
+  'cancel_requested',
+];
+
 /** While a partner handles the delivery it sees the full address, and may reveal the patient's contact (§2.4, §6.4). */
 const DELIVERY_WINDOW: readonly OrderStatus[] = [
   'accepted',
@@ -163,6 +176,18 @@ export function pharmacyHandlers(server: Server, api: string) {
           if (body.version !== store.version)
             throw conflict('The store was changed by someone else.', { current: store });
           const { version: _, ...edits } = body;
+          // Cold-chain orders go only to cold-chain stores (§2.2): a store still holding some keeps it.
+          if (edits.hasColdChain === false && store.hasColdChain) {
+            const open = db.orders
+              .all()
+              .filter(
+                (o) => o.storeId === store.id && o.hasColdChain && COLD_CHAIN_CUSTODY.includes(o.status),
+              );
+            if (open.length > 0) {
+              const message = `The store still has ${open.length} open cold-chain order(s); it keeps its cold chain until they are delivered or cancelled.`;
+              throw badRequest({ hasColdChain: [message] }, message);
+            }
+          }
           const next = db.stores.put({
             ...store,
             ...edits,
