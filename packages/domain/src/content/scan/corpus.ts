@@ -4,6 +4,7 @@
  * entry lists the rule ids a reviewer would expect; an empty list means the text is clean. Many
  * clean entries are deliberately close to violations (negations, warnings, clinical terms).
  */
+import { DEV_CLEAN, DEV_VIOLATING, HELD_OUT_1, HELD_OUT_2, HELD_OUT_3 } from './corpus-dev';
 import type { ScanContext } from './schema';
 
 export interface CorpusEntry {
@@ -463,7 +464,7 @@ const laterViolating: CorpusEntry[] = [
   { text: '吃这个就能把糖尿病治好，胰岛素都不用打了。', expected: ['MED-01'] },
   { text: 'XX降压枕，睡着就能降血压，比吃药还有效。', expected: ['AD-07'] },
   { text: '不孕不育？来我院，专家团队助您好孕，成功率高达90%！', expected: ['AD-03'] },
-  { text: 'XX美白丸，一个月白三个度，告别黄脸婆。', expected: ['AD-30'] },
+  { text: 'XX美白丸，一个月白三个度，告别黄脸婆。', expected: ['AD-05', 'AD-30'] },
   { text: '专业祛痘，一次见效，永不复发！', expected: ['AD-05', 'AD-06'] },
   { text: 'XX白癜风医院，采用国际领先的308激光技术，专治各类白斑。', expected: ['AD-29'] },
   { text: '喝了这款养生茶，我爸的高血压再也没犯过。', expected: ['AD-09'] },
@@ -472,12 +473,12 @@ const laterViolating: CorpusEntry[] = [
   { text: '手机号15912345678，欢迎来电。', expected: ['PRV-02'] },
   { text: '吃了这个降糖产品，我妈的血糖从15降到了6。', expected: ['AD-09'] },
   { text: '医生推荐的这款维生素D滴剂，宝宝都爱吃。', expected: ['AD-08', 'AD-31'] },
-  { text: '临床证明，本品可使90%的患者症状明显改善。', expected: ['AD-18'] },
+  { text: '临床证明，本品可使90%的患者症状明显改善。', expected: ['AD-03', 'AD-18'] },
   { text: 'XX钙片，中国营养学会推荐品牌。', expected: ['AD-08'] },
   { text: '买药就上XX大药房，处方药也能直接买，无需处方！', expected: ['MED-02'] },
   { text: '这个保健品能抗肿瘤、提高免疫力，癌症病人必备。', expected: ['AD-23'] },
   { text: 'XX助眠贴，一贴入睡，比安眠药还管用，还不会上瘾。', expected: ['AD-05', 'AD-07'] },
-  { text: '心脑血管病的克星！XX通脉胶囊，一个疗程血管就通了，比支架还好用。', expected: ['AD-07'] },
+  { text: '心脑血管病的克星！XX通脉胶囊，一个疗程血管就通了，比支架还好用。', expected: ['AD-05', 'AD-07'] },
   { text: '中华老字号，百年传承秘方，治疗痔疮无需手术，一次根治。', expected: ['AD-02', 'AD-05', 'AD-16'] },
   { text: '试用装限量1000份，先到先得。', expected: ['AD-11'] },
   { text: 'XX增高鞋垫，每天穿8小时，一个月长高3厘米。', expected: ['AD-05'] },
@@ -1139,4 +1140,10 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...blind2Clean,
   ...blind3Violating,
   ...blind3Clean,
+  // Development sets of the concept-lexicon rules (corpus-dev.ts); not blind.
+  ...DEV_VIOLATING,
+  ...DEV_CLEAN,
+  ...HELD_OUT_1,
+  ...HELD_OUT_2,
+  ...HELD_OUT_3,
 ];

@@ -96,9 +96,9 @@ const SAMPLES: Record<string, { text: string; snippet: string; context?: ScanCon
   },
   'AD-29': { text: '本院特色疗法，专治颈椎病。', snippet: '特色疗法' },
   'AD-30': { text: '一白遮百丑。', snippet: '一白遮百丑' },
-  'AD-31': { text: '小朋友都爱吃。', snippet: '小朋友都爱吃' },
+  'AD-31': { text: '这款钙片小朋友都爱吃。', snippet: '小朋友都爱吃' },
   'MED-01': { text: '可以停药了。', snippet: '可以停药' },
-  'MED-02': { text: 'AI智能开方。', snippet: '智能开方' },
+  'MED-02': { text: 'AI智能开方。', snippet: 'AI智能开方' },
   'PHA-01': { text: '阿莫西林买二送一。', snippet: '买二送一' },
   'PRV-01': { text: '身份证号110101199003071234。', snippet: '110101199003071234' },
   'PRV-02': { text: '电话13812345678。', snippet: '13812345678' },
@@ -260,6 +260,41 @@ describe('linguistic guards', () => {
     expect(idsOf('一线治疗首选二甲双胍（指南推荐）。', { purpose: 'product_promo' })).toEqual(['AD-01']);
   });
 
+  it('reads through emoji and filler marks typed inside a phrase, reporting what was typed', () => {
+    for (const [text, snippet] of [
+      ['根💥治鼻炎，就用这款喷剂。', '根💥治'],
+      ['纯中药配方，无*副·作_用。', '无*副·作_用'],
+    ] as const) {
+      const hit = scanContent(text).find((h) => h.snippet === snippet);
+      expect(hit, text).toBeDefined();
+      if (hit) expect(text.slice(hit.start, hit.end)).toBe(snippet);
+    }
+  });
+
+  it('recognises a claim by its concepts rather than its wording', () => {
+    const live: ScanContext = { type: 'live_script', purpose: 'product_promo' };
+    expect(idsOf('坚持喝我们的调理茶，慢性胃炎一定能好。', live)).toEqual(['AD-02']);
+    expect(idsOf('敷完当晚，痘痘就瘪下去了。', live)).toEqual(['AD-05']);
+    expect(idsOf('连主任医师自己家里都备着这款护眼仪。', live)).toEqual(['AD-08']);
+    expect(idsOf('我家老爷子用这个护膝后，上下楼梯再也不喊疼了。', live)).toEqual(['AD-09']);
+    expect(idsOf('这是我们家卖得最好的一款，回头客最多。', live)).toEqual(['AD-01']);
+    expect(idsOf('这是我见过最认真负责的护士。')).toEqual([]);
+    expect(idsOf('孩子最爱吃的水果是苹果。')).toEqual([]);
+  });
+
+  it('clears a claim told as a cautionary story or judged in a later clause', () => {
+    expect(idsOf('有人把降压药停了改喝芹菜汁，结果中风住院。')).toEqual([]);
+    expect(idsOf('有些家长给孩子用偏方，比如葱白水泡脚，这些方法没有科学依据。')).toEqual([]);
+    expect(idsOf('警方破获一起非法贩卖曲马多案件。')).toEqual([]);
+    expect(idsOf('把降压药停了，改喝芹菜汁。')).toEqual(['MED-01']);
+  });
+
+  it('reads a hedged clinical prospect as information in a health article, not in a promotion', () => {
+    const text = '早期胃癌通过手术有机会彻底治愈。';
+    expect(idsOf(text, { purpose: 'disease_education', authorType: 'doctor' })).toEqual([]);
+    expect(idsOf(text, { purpose: 'product_promo' })).toContain('AD-02');
+  });
+
   it('accepts a sourced study in a health article but never a rate in a promotion', () => {
     const study = '一项研究[1]显示，该方案总有效率为85%。';
     expect(idsOf(study, { audience: 'professional' })).toEqual([]);
@@ -362,7 +397,7 @@ describe('edited rule sets', () => {
   });
 
   it('reads a keyword pattern literally', () => {
-    const rule: Rule = { ...defaultRule('AD-16'), pattern: '神仙水|a.b' };
+    const rule: Rule = { ...defaultRule('AD-16'), kind: 'keyword', pattern: '神仙水|a.b' };
     expect(ids(scanContent('喝神仙水。', undefined, { rules: [rule] }))).toEqual(['AD-16']);
     expect(ids(scanContent('axb', undefined, { rules: [rule] }))).toEqual([]);
     expect(ids(scanContent('a.b', undefined, { rules: [rule] }))).toEqual(['AD-16']);

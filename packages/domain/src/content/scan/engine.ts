@@ -92,6 +92,15 @@ export function validateRulePattern(pattern: string, kind: RuleKind = 'regex'): 
   return null;
 }
 
+/**
+ * Sentence patterns run over a copy of the text whose terminators are line breaks, so a negated
+ * class that stops at 。 (“within the sentence”) is made to stop at a line break too. Matching is
+ * sentence-scoped either way; this only spares the engine matches that run past a sentence's end.
+ */
+function withinSentence(source: string): string {
+  return source.replace(/(?<!\\)\[\^(?=[^\]]*。)/gu, '[^\\n');
+}
+
 interface CompiledRule {
   rule: Rule;
   /** Undefined only for a structural rule that nothing in the text can satisfy. */
@@ -112,8 +121,10 @@ function compileRule(rule: Rule): CompiledRule | null {
   const exempt = compileOptional(rule.exempt?.sentence);
   if (subject === null || exempt === null) return null;
   const source = patternSource(rule.pattern, rule.kind);
-  const flags = rule.kind === 'structural' ? FLAGS : `g${FLAGS}`;
-  const pattern = source.trim() === '' ? undefined : new RegExp(source, flags);
+  const structural = rule.kind === 'structural';
+  const flags = structural ? FLAGS : `g${FLAGS}`;
+  const pattern =
+    source.trim() === '' ? undefined : new RegExp(structural ? source : withinSentence(source), flags);
   return { rule, pattern, subject, exempt };
 }
 

@@ -14,11 +14,19 @@ describe('normalize', () => {
   });
 
   it('keeps surrogate pairs and maps a range back to its original extent', () => {
-    const original = '😀根 治';
+    const original = '𠮷根 治';
     const norm = normalize(original);
-    expect(norm.text).toBe('😀根治');
+    expect(norm.text).toBe('𠮷根治');
     expect(toOriginalRange(norm, 2, 4)).toEqual([2, 5]);
     expect(toOriginalRange(norm, 2, 2)).toEqual([2, 2]);
+  });
+
+  it('drops emoji anywhere and filler marks next to Chinese, keeping the offsets of the rest', () => {
+    const original = '😀根💥治，无*副·作_用 ❤️ ys_health 2~4周';
+    const norm = normalize(original);
+    expect(norm.text).toBe('根治,无副作用ys_health 2~4周');
+    expect(toOriginalRange(norm, 0, 2)).toEqual([2, 6]);
+    expect(original.slice(...toOriginalRange(norm, 3, 7))).toBe('无*副·作_用');
   });
 });
 

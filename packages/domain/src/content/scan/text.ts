@@ -37,7 +37,11 @@ const TRADITIONAL_PAIRS =
   '矯矫碩硕禮礼禍祸穩稳窮穷競竞筆笔範范築筑簡简簽签糧粮緊紧縣县罰罚聖圣聞闻聽听職职舊旧艱艰藝艺蘇苏蘭兰虧亏裝装裡里製制複复覺觉覽览' +
   '觀观觸触討讨訓训訪访詞词詩诗誘诱課课談谈論论諮咨謀谋謹谨讚赞豐丰貝贝負负財财責责貴贵貸贷賀贺資资賓宾賴赖趕赶趨趋跡迹踐践躍跃較较' +
   '載载輔辅輸输辦办連连遊游際际錯错鍊炼鎮镇閉闭閒闲闆板陣阵陳陈陸陆離离雲云頒颁頓顿頗颇願愿餓饿驅驱驚惊鬧闹魯鲁鮮鲜鳥鸟鳳凤啞哑喪丧' +
-  '嘔呕噁恶嚥咽膿脓瘧疟瘻瘘癤疖癩癞癮瘾癲癫痺痹瘂哑蝕蚀鋅锌肅肃輻辐';
+  '嘔呕噁恶嚥咽膿脓瘧疟瘻瘘癤疖癩癞癮瘾癲癫痺痹瘂哑蝕蚀鋅锌肅肃輻辐' +
+  '徹彻脹胀痠酸癡痴訊讯帳账撥拨幣币贏赢郵邮遞递廳厅習习餵喂閣阁務务於于並并蝦虾蠣蛎鏡镜視视聾聋嚨咙' +
+  '鬚须遺遗賠赔償偿則则薰熏腳脚緩缓瀉泻悶闷滯滞暢畅質质鎂镁礦矿纖纤薑姜蔥葱蘿萝蔔卜棗枣蓮莲窩窝龜龟' +
+  '鱉鳖蠍蝎螞蚂蟻蚁漿浆墊垫桿杆鏈链繫系係系萬万隻只幾几錠锭擠挤撐撑嚇吓罵骂慘惨膩腻縮缩鬍胡鹹咸黏粘' +
+  '僱雇鑰钥籤签勸劝勵励騷骚屆届傑杰潤润澤泽滷卤燉炖餅饼閱阅';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
@@ -45,7 +49,25 @@ for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
 }
 
 function isZeroWidth(c: number): boolean {
-  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+  return (
+    c === 0x200b ||
+    c === 0x200c ||
+    c === 0x200d ||
+    c === 0x2060 ||
+    c === 0xfeff ||
+    c === 0xfe0e ||
+    c === 0xfe0f
+  );
+}
+
+/** Emoji, pictographs and their modifiers: decoration, never part of a claim (根💥治, 薇❤信). */
+const DECORATION = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u20e3)$/u;
+
+/** UTF-16 length of a decorative code point starting at `i`, or 0. */
+function decorationAt(text: string, i: number): number {
+  const cp = text.codePointAt(i) ?? 0;
+  if (cp < 0x2000) return 0;
+  return DECORATION.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 function isHanCode(c: number): boolean {
@@ -54,6 +76,11 @@ function isHanCode(c: number): boolean {
 
 function isHorizontalSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0;
+}
+
+/** Marks typed between characters to break up a phrase (根*治, 根·治, 根_治). */
+function isFiller(c: number): boolean {
+  return c === 0x2a || c === 0x5f || c === 0x7e || c === 0x5e || c === 0xb7 || c === 0x2022 || c === 0x30fb;
 }
 
 function canonicalCode(c: number): number {
@@ -65,42 +92,45 @@ function canonicalCode(c: number): number {
 
 /**
  * Full-width ASCII to half-width, common traditional characters to simplified, zero-width
- * characters dropped, and spaces next to a Chinese character dropped ("根 治" → "根治"), so a pattern
- * cannot be dodged by typing. Every code unit is mapped on its own, so surrogate pairs stay intact.
+ * characters and emoji dropped, and spaces or filler marks (* · _ ~) next to a Chinese character
+ * dropped ("根 治", "根*治", "根💥治" → "根治"), so a pattern cannot be dodged by typing. Every code
+ * unit is mapped on its own, so surrogate pairs stay intact.
  */
 export function normalize(text: string): NormalizedText {
   const codes: number[] = [];
   const origin: number[] = [];
-  // A run of spaces is held back until the next character shows whether it sits next to Chinese.
-  let spaceRun: number[] = [];
+  // A run of spaces and fillers is held back until the next character shows whether it sits next
+  // to Chinese; elsewhere it is kept as typed (spaces as one space each).
+  let run: number[] = [];
+  const flushRun = (next: number): void => {
+    const before = codes.length > 0 ? (codes[codes.length - 1] ?? 0) : 0;
+    if (!isHanCode(before) && !isHanCode(next)) {
+      for (const at of run) {
+        const c = canonicalCode(text.charCodeAt(at));
+        codes.push(isHorizontalSpace(c) ? 0x20 : c);
+        origin.push(at);
+      }
+    }
+    run = [];
+  };
   for (let i = 0; i < text.length; i++) {
     const raw = text.charCodeAt(i);
     if (isZeroWidth(raw)) continue;
-    const c = canonicalCode(raw);
-    if (isHorizontalSpace(c)) {
-      spaceRun.push(i);
+    const decoration = decorationAt(text, i);
+    if (decoration > 0) {
+      i += decoration - 1;
       continue;
     }
-    if (spaceRun.length > 0) {
-      const before = codes.length > 0 ? (codes[codes.length - 1] ?? 0) : 0;
-      if (!isHanCode(before) && !isHanCode(c)) {
-        for (const at of spaceRun) {
-          codes.push(0x20);
-          origin.push(at);
-        }
-      }
-      spaceRun = [];
+    const c = canonicalCode(raw);
+    if (isHorizontalSpace(c) || isFiller(c)) {
+      run.push(i);
+      continue;
     }
+    if (run.length > 0) flushRun(c);
     codes.push(c);
     origin.push(i);
   }
-  const before = codes.length > 0 ? (codes[codes.length - 1] ?? 0) : 0;
-  if (!isHanCode(before)) {
-    for (const at of spaceRun) {
-      codes.push(0x20);
-      origin.push(at);
-    }
-  }
+  if (run.length > 0) flushRun(0);
   let out = '';
   for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
   return { text: out, origin };
