@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * One shared one-second ticker for every countdown on screen: a board of a hundred cards
- * re-renders once a second, not a hundred timers out of step.
+ * One shared one-second ticker for every countdown on screen (one per page, as app-kit is a
+ * shared singleton), instead of a timer per card out of step with the others.
  */
 const listeners = new Set<() => void>();
 let ticker: ReturnType<typeof setInterval> | undefined;
@@ -32,10 +32,22 @@ export function useNow(): number {
 }
 
 /**
- * The server's clock now, from the time it stamped a response (`serverAt`) and the client time
- * that response arrived (`receivedAt`): countdowns follow the server even when the device's
- * clock is off.
+ * How far the server's clock is ahead of this device's, from the time it stamped a response
+ * (`serverAt`) and the client time that response arrived (`receivedAt`): countdowns follow the
+ * server even when the device's clock is off.
  */
-export function useServerNow(serverAt: string, receivedAt: number): number {
-  return useNow() + (Date.parse(serverAt) - receivedAt);
+export function serverOffset(serverAt: string, receivedAt: number): number {
+  return Date.parse(serverAt) - receivedAt;
+}
+
+/**
+ * A value read off the server's clock (`offset` from serverOffset) as it ticks. The component
+ * re-renders only when the value changes: a countdown's level changes rarely, its seconds every
+ * tick, so a board of cards keeps its cards and re-renders only their clock text.
+ */
+export function useServerClock<T extends string | number | boolean>(
+  offset: number,
+  read: (serverNow: number) => T,
+): T {
+  return useSyncExternalStore(subscribe, () => read(current + offset));
 }
