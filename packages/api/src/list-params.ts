@@ -1,8 +1,9 @@
 import { useCallback, useMemo } from 'react';
+import { useQueryClient, type FetchQueryOptions, type QueryKey } from '@tanstack/react-query';
 import { useSearchParams } from '@careops/router';
 import type { QueryParams } from './client';
 
-export interface ListParamsOptions<F extends string> {
+export interface ListParamsOptions<F extends string, TData, TKey extends QueryKey> {
   filters: readonly F[];
   defaultSort: string;
   defaultPageSize?: number;
@@ -10,7 +11,7 @@ export interface ListParamsOptions<F extends string> {
    * Called with the next params when they change, before the page renders them: start the next
    * page's request here, so it runs while the page re-renders instead of after.
    */
-  prefetch?: (query: QueryParams, params: ListParams<F>) => void;
+  prefetch?: (query: QueryParams, params: ListParams<F>) => FetchQueryOptions<TData, Error, TData, TKey>;
 }
 
 export interface ListParams<F extends string> {
@@ -45,13 +46,14 @@ function toQuery<F extends string>(params: ListParams<F>): QueryParams {
  * A list's paging, sorting, search and filters, kept in the URL so links are
  * shareable and the back button works. `query` is what the API call sends.
  */
-export function useListParams<F extends string>({
+export function useListParams<F extends string, TData = unknown, TKey extends QueryKey = QueryKey>({
   filters,
   defaultSort,
   defaultPageSize = 20,
   prefetch,
-}: ListParamsOptions<F>) {
+}: ListParamsOptions<F, TData, TKey>) {
   const [searchParams, setSearchParams] = useSearchParams();
+  const queryClient = useQueryClient();
 
   const parse = useCallback(
     (from: URLSearchParams): ListParams<F> => {
@@ -87,12 +89,12 @@ export function useListParams<F extends string>({
         set('page', onlyPaging ? patch.page : 1, 1);
         if (prefetch) {
           const nextParams = parse(next);
-          prefetch(toQuery(nextParams), nextParams);
+          void queryClient.prefetchQuery(prefetch(toQuery(nextParams), nextParams));
         }
         return next;
       });
     },
-    [setSearchParams, parse, prefetch, defaultSort, defaultPageSize],
+    [setSearchParams, queryClient, parse, prefetch, defaultSort, defaultPageSize],
   );
 
   const query = useMemo(() => toQuery(params), [params]);

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { Link, useNavigate } from '@careops/router';
 import { useListParams, type ListParams, type QueryParams } from '@careops/api';
-import { useQueryClient } from '@tanstack/react-query';
 import { SessionNote, serverOffset } from '@careops/app-kit';
 import { Flex, Input, MaskedText, PageContainer, StatusTag, Typography } from '@careops/design-system';
 import { DataTable, ListToolbar, type DataTableColumn } from '@careops/design-system/table';
@@ -46,12 +45,10 @@ export function OrderListPage() {
   const format = useFormat();
   const navigate = useNavigate();
   const id = useId();
-  const queryClient = useQueryClient();
   const { params, query, update } = useListParams({
     filters: FILTERS,
     defaultSort: 'paidAt:desc',
-    prefetch: (next, nextParams) =>
-      void queryClient.prefetchQuery(ordersQuery(apiQuery(next, nextParams).query)),
+    prefetch: (next, nextParams) => ordersQuery(apiQuery(next, nextParams).query),
   });
   const { query: listQuery, invalidRange } = apiQuery(query, params);
   const orders = useOrders(listQuery);

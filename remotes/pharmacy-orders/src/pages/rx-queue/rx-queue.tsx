@@ -17,7 +17,7 @@ import {
 import { Descriptions, Pagination } from '@careops/design-system/table';
 import type { Order } from '@careops/domain/pharmacy';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
-import { useOrders, useStores } from '../../api/orders';
+import { ordersQuery, useOrders, useStores } from '../../api/orders';
 import { OrderActions } from '../../components/order-actions';
 import { PharmacyNav } from '../../components/pharmacy-nav';
 import { SlaCountdown } from '../../components/sla-countdown';
@@ -44,6 +44,7 @@ function RxQueue() {
     filters: NO_FILTERS,
     defaultSort: 'paidAt:asc',
     defaultPageSize: 10,
+    prefetch: (next) => ordersQuery({ ...next, status: 'rx_review' }),
   });
   const orders = useOrders({ ...query, status: 'rx_review' });
 
