@@ -8,9 +8,9 @@ import { contentAuthorHandlers } from './content-author';
 import { doctorHandlers } from './doctors';
 import { insuranceHandlers } from './insurance';
 import { pharmacyHandlers } from './pharmacy';
+import { API_PATTERN } from '../http/wire';
 
-/** Matches the API under any origin, so a configured base URL works in the browser and in Node. */
-export const API_PATTERN = '*/api/v1';
+export { API_PATTERN };
 
 export function createHandlers(server: Server, api = API_PATTERN) {
   return [

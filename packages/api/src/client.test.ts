@@ -30,7 +30,7 @@ const server = setupServer(
 );
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => configureApi({ getToken: () => null }));
+afterEach(() => configureApi({ getToken: () => null, ready: Promise.resolve() }));
 afterAll(() => server.close());
 configureApi({ baseUrl: BASE, getLocale: () => 'en-US', validateResponses: true });
 
@@ -62,6 +62,23 @@ describe('api client', () => {
     await expect(api.get('/expired', z.unknown())).rejects.toBeInstanceOf(ApiError);
     stop();
     expect(listener).toHaveBeenCalledWith(expect.objectContaining({ code: 'TOKEN_EXPIRED', status: 401 }));
+  });
+
+  it('holds requests until the backend is ready, and reports one that never starts as unreachable', async () => {
+    let start = () => {};
+    configureApi({ ready: new Promise<void>((resolve) => (start = resolve)) });
+    let settled = false;
+    const pending = api.get('/things', thingSchema).finally(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+    start();
+    await expect(pending).resolves.toMatchObject({ lang: 'en-US' });
+
+    const failed = Promise.reject(new Error('worker failed'));
+    failed.catch(() => undefined);
+    configureApi({ ready: failed });
+    const error = await api.get('/things', thingSchema).catch((e: unknown) => e);
+    expect(isApiError(error, 'NETWORK_ERROR')).toBe(true);
   });
 
   it('fails loudly when a response drifts from its schema', async () => {

@@ -30,7 +30,7 @@ async function request<S extends z.ZodType>(
   path: string,
   options: RequestOptions<S>,
 ): Promise<z.output<S>> {
-  const { baseUrl, getToken, getLocale, validateResponses } = apiConfig();
+  const { baseUrl, getToken, getLocale, validateResponses, ready } = apiConfig();
   const search = toSearchParams(options.query).toString();
   const token = getToken();
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': getLocale() };
@@ -39,6 +39,7 @@ async function request<S extends z.ZodType>(
 
   let response: Response;
   try {
+    await ready;
     response = await fetch(`${baseUrl}${path}${search ? `?${search}` : ''}`, {
       method,
       headers,

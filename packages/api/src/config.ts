@@ -7,6 +7,11 @@ export interface ApiConfig {
   getLocale: () => string;
   /** Validate responses against the domain schemas: on in development and tests. */
   validateResponses: boolean;
+  /**
+   * Requests wait for it: the embedded mock API starts alongside the first render instead of
+   * before it. A rejection makes every request fail as unreachable.
+   */
+  ready: Promise<unknown>;
 }
 
 const config: ApiConfig = {
@@ -14,6 +19,7 @@ const config: ApiConfig = {
   getToken: () => null,
   getLocale: () => 'zh-CN',
   validateResponses: process.env.NODE_ENV !== 'production',
+  ready: Promise.resolve(),
 };
 
 /** Called once by the app that boots (shell, standalone harness, test wrapper). */

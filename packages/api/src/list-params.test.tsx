@@ -1,21 +1,35 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { QueryClient, QueryClientProvider, queryOptions } from '@tanstack/react-query';
 import { MemoryRouter, useLocation } from '@careops/router';
+import type { QueryParams } from './client';
 import { useListParams } from './list-params';
 
-function setup(initial: string) {
+function setup(initial: string, prefetch?: (query: QueryParams) => ReturnType<typeof listQuery>) {
+  const queryClient = new QueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <MemoryRouter initialEntries={[initial]}>{children}</MemoryRouter>
+    <QueryClientProvider client={queryClient}>
+      <MemoryRouter initialEntries={[initial]}>{children}</MemoryRouter>
+    </QueryClientProvider>
   );
-  return renderHook(
+  const hook = renderHook(
     () => ({
-      list: useListParams({ filters: ['status', 'storeId'] as const, defaultSort: 'paidAt:desc' }),
+      list: useListParams({
+        filters: ['status', 'storeId'] as const,
+        defaultSort: 'paidAt:desc',
+        ...(prefetch ? { prefetch } : {}),
+      }),
       location: useLocation(),
     }),
     { wrapper },
   );
+  return { ...hook, queryClient };
 }
+
+const fetchList = vi.fn(async (query: QueryParams) => ({ items: [], query }));
+const listQuery = (query: QueryParams) =>
+  queryOptions({ queryKey: ['things', query], queryFn: () => fetchList(query) });
 
 describe('useListParams', () => {
   it('reads paging, sort, search and filters from the URL, with defaults', () => {
@@ -48,5 +62,24 @@ describe('useListParams', () => {
     expect(result.current.location.search).toBe('?storeId=sto_a01&page=2');
     act(() => result.current.list.update({ sort: 'paidAt:desc', filters: { storeId: undefined } }));
     expect(result.current.location.search).toBe('');
+  });
+
+  it('starts the request for the next params as they change, with the query the page will ask for', async () => {
+    fetchList.mockClear();
+    const { result, queryClient } = setup('/orders?page=4&status=paid', listQuery);
+    act(() => result.current.list.update({ sort: 'paidAt:asc' }));
+    const next = {
+      page: 1,
+      pageSize: 20,
+      sort: 'paidAt:asc',
+      q: undefined,
+      status: 'paid',
+      storeId: undefined,
+    };
+    expect(fetchList).toHaveBeenCalledWith(next);
+    expect(result.current.list.query).toEqual(next);
+    await vi.waitFor(() =>
+      expect(queryClient.getQueryData(listQuery(result.current.list.query).queryKey)).toBeTruthy(),
+    );
   });
 });

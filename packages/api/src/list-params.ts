@@ -1,11 +1,17 @@
 import { useCallback, useMemo } from 'react';
+import { useQueryClient, type FetchQueryOptions, type QueryKey } from '@tanstack/react-query';
 import { useSearchParams } from '@careops/router';
 import type { QueryParams } from './client';
 
-export interface ListParamsOptions<F extends string> {
+export interface ListParamsOptions<F extends string, TData, TKey extends QueryKey> {
   filters: readonly F[];
   defaultSort: string;
   defaultPageSize?: number;
+  /**
+   * Called with the next params when they change, before the page renders them: start the next
+   * page's request here, so it runs while the page re-renders instead of after.
+   */
+  prefetch?: (query: QueryParams, params: ListParams<F>) => FetchQueryOptions<TData, Error, TData, TKey>;
 }
 
 export interface ListParams<F extends string> {
@@ -25,31 +31,49 @@ function positiveInt(value: string | null, fallback: number): number {
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
+/** What the API call sends for these params. */
+function toQuery<F extends string>(params: ListParams<F>): QueryParams {
+  return {
+    page: params.page,
+    pageSize: params.pageSize,
+    sort: params.sort,
+    q: params.q || undefined,
+    ...params.filters,
+  };
+}
+
 /**
  * A list's paging, sorting, search and filters, kept in the URL so links are
  * shareable and the back button works. `query` is what the API call sends.
  */
-export function useListParams<F extends string>({
+export function useListParams<F extends string, TData = unknown, TKey extends QueryKey = QueryKey>({
   filters,
   defaultSort,
   defaultPageSize = 20,
-}: ListParamsOptions<F>) {
+  prefetch,
+}: ListParamsOptions<F, TData, TKey>) {
   const [searchParams, setSearchParams] = useSearchParams();
+  const queryClient = useQueryClient();
 
-  const params = useMemo<ListParams<F>>(() => {
-    const values = {} as Record<F, string | undefined>;
-    for (const f of filters) values[f] = searchParams.get(f) ?? undefined;
-    return {
-      page: positiveInt(searchParams.get('page'), 1),
-      pageSize: positiveInt(searchParams.get('pageSize'), defaultPageSize),
-      sort: searchParams.get('sort') ?? defaultSort,
-      q: searchParams.get('q') ?? '',
-      filters: values,
-    };
-  }, [searchParams, filters, defaultSort, defaultPageSize]);
+  const parse = useCallback(
+    (from: URLSearchParams): ListParams<F> => {
+      const values = {} as Record<F, string | undefined>;
+      for (const f of filters) values[f] = from.get(f) ?? undefined;
+      return {
+        page: positiveInt(from.get('page'), 1),
+        pageSize: positiveInt(from.get('pageSize'), defaultPageSize),
+        sort: from.get('sort') ?? defaultSort,
+        q: from.get('q') ?? '',
+        filters: values,
+      };
+    },
+    [filters, defaultSort, defaultPageSize],
+  );
+  const params = useMemo(() => parse(searchParams), [parse, searchParams]);
 
   const update = useCallback(
     (patch: ListParamsPatch<F>) => {
+      // react-router runs this updater at once, with the URL's current params.
       setSearchParams((prev) => {
         const next = new URLSearchParams(prev);
         const set = (key: string, value: string | number | undefined, fallback?: string | number) => {
@@ -63,22 +87,17 @@ export function useListParams<F extends string>({
         // Any change but paging itself starts again at page 1.
         const onlyPaging = Object.keys(patch).every((k) => k === 'page');
         set('page', onlyPaging ? patch.page : 1, 1);
+        if (prefetch) {
+          const nextParams = parse(next);
+          void queryClient.prefetchQuery(prefetch(toQuery(nextParams), nextParams));
+        }
         return next;
       });
     },
-    [setSearchParams, defaultSort, defaultPageSize],
+    [setSearchParams, queryClient, parse, prefetch, defaultSort, defaultPageSize],
   );
 
-  const query = useMemo<QueryParams>(
-    () => ({
-      page: params.page,
-      pageSize: params.pageSize,
-      sort: params.sort,
-      q: params.q || undefined,
-      ...params.filters,
-    }),
-    [params],
-  );
+  const query = useMemo(() => toQuery(params), [params]);
 
   return { params, query, update };
 }

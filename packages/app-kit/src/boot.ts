@@ -4,9 +4,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RuntimeConfig } from './runtime-config';
 
 /**
- * What every app does before its first render: start the mock API when asked,
- * point the API client at the backend, load the language. Returns the one
- * QueryClient of the page.
+ * What every app does before its first render: point the API client at the backend and load the
+ * language. The mock API, when asked for, starts meanwhile: requests wait for it, the first render
+ * does not. Returns the one QueryClient of the page.
  */
 export async function bootApp(
   config: RuntimeConfig,
@@ -18,7 +18,12 @@ export async function bootApp(
           startMockWorker(options),
         )
       : undefined;
-  configureApi({ baseUrl: config.apiBase, getLocale: () => i18n.language });
-  await Promise.all([initI18n(), mocks]);
+  if (mocks) mocks.catch((error: unknown) => console.error('The mock API did not start:', error));
+  configureApi({
+    baseUrl: config.apiBase,
+    getLocale: () => i18n.language,
+    ready: mocks ?? Promise.resolve(),
+  });
+  await initI18n();
   return createQueryClient();
 }

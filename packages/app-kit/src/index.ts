@@ -5,4 +5,5 @@ export { UserMenu } from './user-menu';
 export { RecordView, type RecordViewProps } from './record-view';
 export { SessionNote } from './session-note';
 export { SectionNav, type SectionNavItem } from './section-nav';
+export { useNow, serverOffset, useServerClock } from './clock';
 export { setServerErrors, errorText, optionalText, optionalNumber } from './form-helpers';

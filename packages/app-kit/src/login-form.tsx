@@ -2,7 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { api, isApiError } from '@careops/api';
 import { useAuth } from '@careops/auth';
-import { Alert, Button, Field, Flex, Input, Surface, useToken } from '@careops/design-system/core';
+import {
+  Alert,
+  Button,
+  Field,
+  Flex,
+  Input,
+  LoadingState,
+  Surface,
+  useToken,
+} from '@careops/design-system/core';
 import { toFieldErrors } from '@careops/domain';
 import { demoAccountsSchema, loginRequestSchema, type LoginRequest, type User } from '@careops/domain/auth';
 import { useLocalized, useTranslation } from '@careops/i18n';
@@ -120,7 +129,8 @@ export function LoginForm({ onSuccess, demoAccounts, username }: LoginFormProps)
         </Button>
       </form>
 
-      {demoAccounts && demo.data && (
+      {demoAccounts && (
+        // Shown at once, so the form does not move when the accounts arrive from the mock API.
         <Surface
           size="small"
           title={
@@ -129,36 +139,54 @@ export function LoginForm({ onSuccess, demoAccounts, username }: LoginFormProps)
             </h2>
           }
         >
-          <p style={{ margin: '0 0 12px', color: token.colorTextSecondary }}>
-            {t('login.demoHint', { password: demo.data.password })}
-          </p>
-          <ul
-            aria-label={t('login.demoAccounts')}
-            style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 6 }}
-          >
-            {demo.data.users
-              .filter((u) => !username || u.username === username)
-              .map((user) => (
-                <li key={user.id}>
-                  <Button
-                    block
-                    style={{ justifyContent: 'space-between', height: 'auto', paddingBlock: 6 }}
-                    onClick={() => signInAs(user, demo.data.password)}
-                    disabled={submitting}
-                  >
-                    <span style={{ textAlign: 'start', whiteSpace: 'normal' }}>
-                      {localized(user.displayName)}{' '}
-                      <span style={{ marginInlineStart: 4, color: token.colorTextSecondary }}>
-                        {user.username}
-                      </span>
-                    </span>
-                    <span style={{ color: token.colorTextSecondary, whiteSpace: 'nowrap' }}>
-                      {t(`role.${user.role}`)}
-                    </span>
-                  </Button>
-                </li>
-              ))}
-          </ul>
+          <p style={{ margin: '0 0 12px', color: token.colorTextSecondary }}>{t('login.demoNote')}</p>
+          {demo.isPending ? (
+            <LoadingState />
+          ) : demo.isError ? (
+            <Alert
+              type="error"
+              showIcon
+              title={isApiError(demo.error) ? t(`error.${demo.error.code}`) : t('state.errorHint')}
+              action={
+                <Button size="small" onClick={() => void demo.refetch()}>
+                  {t('action.retry')}
+                </Button>
+              }
+            />
+          ) : (
+            <>
+              <p style={{ margin: '0 0 12px', color: token.colorTextSecondary }}>
+                {t('login.demoPassword', { password: demo.data.password })}
+              </p>
+              <ul
+                aria-label={t('login.demoAccounts')}
+                style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 6 }}
+              >
+                {demo.data.users
+                  .filter((u) => !username || u.username === username)
+                  .map((user) => (
+                    <li key={user.id}>
+                      <Button
+                        block
+                        style={{ justifyContent: 'space-between', height: 'auto', paddingBlock: 6 }}
+                        onClick={() => signInAs(user, demo.data.password)}
+                        disabled={submitting}
+                      >
+                        <span style={{ textAlign: 'start', whiteSpace: 'normal' }}>
+                          {localized(user.displayName)}{' '}
+                          <span style={{ marginInlineStart: 4, color: token.colorTextSecondary }}>
+                            {user.username}
+                          </span>
+                        </span>
+                        <span style={{ color: token.colorTextSecondary, whiteSpace: 'nowrap' }}>
+                          {t(`role.${user.role}`)}
+                        </span>
+                      </Button>
+                    </li>
+                  ))}
+              </ul>
+            </>
+          )}
         </Surface>
       )}
     </Flex>

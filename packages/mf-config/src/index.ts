@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { defineConfig, type RsbuildConfig } from '@rsbuild/core';
 import { pluginReact } from '@rsbuild/plugin-react';
 import { pluginModuleFederation } from '@module-federation/rsbuild-plugin';
@@ -20,6 +22,8 @@ interface AppOptions {
  * HTML must reference assets from the root, or a reload there finds nothing.
  */
 function baseConfig({ dir, port, title }: AppOptions, assetPrefix: string): RsbuildConfig {
+  // The mock API's worker, built by @careops/mocks, is served from each app's root (mock mode).
+  const mockApiWorker = createRequire(join(dir, 'package.json')).resolve('@careops/mocks/api-worker.js');
   return {
     root: dir,
     plugins: [pluginReact()],
@@ -37,6 +41,7 @@ function baseConfig({ dir, port, title }: AppOptions, assetPrefix: string): Rsbu
       assetPrefix,
       // Source maps stay out of what users download.
       sourceMap: { js: false, css: false },
+      copy: [{ from: mockApiWorker, to: 'mock-api-worker.js' }],
     },
     server: {
       port,

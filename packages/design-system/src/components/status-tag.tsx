@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Tag } from 'antd';
 import { useTranslation } from '@careops/i18n';
 import { LockOutlined } from '../icons';
@@ -38,7 +39,7 @@ const TONE_COLORS: Record<
 };
 
 /** A status shown the same way everywhere: colour by tone, text by the caller's translation. */
-export function StatusTag({ tone, children }: { tone: Tone; children: string }) {
+export function StatusTag({ tone, children }: { tone: Tone; children: ReactNode }) {
   const { mode } = useThemeMode();
   return <Tag style={TONE_COLORS[mode][tone]}>{children}</Tag>;
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type QueryParams } from '@careops/api';
 import { casePageSchema, moderationCaseSchema } from '@careops/domain/community';
 
@@ -8,12 +8,15 @@ export const caseKeys = {
   detail: (id: string) => [...caseKeys.all, 'detail', id] as const,
 };
 
-export function useCases(query: QueryParams) {
-  return useQuery({
+export const casesQuery = (query: QueryParams) =>
+  queryOptions({
     queryKey: caseKeys.list(query),
     queryFn: ({ signal }) => api.get('/community/cases', casePageSchema, { query, signal }),
     placeholderData: keepPreviousData,
   });
+
+export function useCases(query: QueryParams) {
+  return useQuery(casesQuery(query));
 }
 
 export function useCase(id: string) {

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError, type QueryParams } from '@careops/api';
 import { auditPageSchema } from '@careops/domain/audit';
 import {
@@ -19,12 +19,15 @@ export const itemKeys = {
   version: (id: string, versionNo: number) => [...itemKeys.all, 'version', id, versionNo] as const,
 };
 
-export function useContentItems(query: QueryParams) {
-  return useQuery({
+export const contentItemsQuery = (query: QueryParams) =>
+  queryOptions({
     queryKey: itemKeys.list(query),
     queryFn: ({ signal }) => api.get('/content/items', contentPageSchema, { query, signal }),
     placeholderData: keepPreviousData,
   });
+
+export function useContentItems(query: QueryParams) {
+  return useQuery(contentItemsQuery(query));
 }
 
 const fetchDetail = (id: string, signal: AbortSignal) =>

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError, type QueryParams } from '@careops/api';
 import {
   decideResultSchema,
@@ -19,12 +19,15 @@ export const taskKeys = {
   one: (taskId: string) => [...taskKeys.all, 'one', taskId] as const,
 };
 
-export function useReviewTasks(query: QueryParams) {
-  return useQuery({
+export const reviewTasksQuery = (query: QueryParams) =>
+  queryOptions({
     queryKey: taskKeys.list(query),
     queryFn: ({ signal }) => api.get('/content/tasks', reviewTaskPageSchema, { query, signal }),
     placeholderData: keepPreviousData,
   });
+
+export function useReviewTasks(query: QueryParams) {
+  return useQuery(reviewTasksQuery(query));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type QueryParams } from '@careops/api';
 import { claimPageSchema, claimSchema } from '@careops/domain/insurance';
 
@@ -8,12 +8,15 @@ export const claimKeys = {
   detail: (id: string) => [...claimKeys.all, 'detail', id] as const,
 };
 
-export function useClaims(query: QueryParams) {
-  return useQuery({
+export const claimsQuery = (query: QueryParams) =>
+  queryOptions({
     queryKey: claimKeys.list(query),
     queryFn: ({ signal }) => api.get('/insurance/claims', claimPageSchema, { query, signal }),
     placeholderData: keepPreviousData,
   });
+
+export function useClaims(query: QueryParams) {
+  return useQuery(claimsQuery(query));
 }
 
 export function useClaim(id: string) {

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '@careops/api';
 import {
   orderPageSchema,
@@ -15,12 +15,15 @@ export const orderKeys = {
   detail: (id: string) => [...orderKeys.all, 'detail', id] as const,
 };
 
-export function useOrders(query: QueryParams) {
-  return useQuery({
+export const ordersQuery = (query: QueryParams) =>
+  queryOptions({
     queryKey: orderKeys.list(query),
     queryFn: ({ signal }) => api.get('/pharmacy/orders', orderPageSchema, { query, signal }),
     placeholderData: keepPreviousData,
   });
+
+export function useOrders(query: QueryParams) {
+  return useQuery(ordersQuery(query));
 }
 
 export function useOrder(id: string) {

@@ -1,3 +1,4 @@
+import { useServerClock } from '@careops/app-kit';
 import {
   ClockCircleOutlined,
   CloseCircleOutlined,
@@ -80,16 +81,24 @@ const ICONS: Record<SlaLevel, typeof ClockCircleOutlined> = {
  * A timer's countdown: tone, icon and words all carry the level, so it reads without colour.
  * `data-level` lets tests and styles follow the level.
  */
-export function SlaCountdown({ timer, serverNow }: { timer: SlaTimer; serverNow: number }) {
-  const { t } = useTranslation('pharmacy');
-  const { level, remainingSeconds } = timerAt(timer, serverNow);
+export function SlaCountdown({ timer, offset }: { timer: SlaTimer; offset: number }) {
+  const level = useServerClock(offset, (now) => timerAt(timer, now).level);
   const Icon = ICONS[level];
-  const time = clockText(remainingSeconds);
-  const text = remainingSeconds >= 0 ? t(`sla.left.${level}`, { time }) : t(`sla.over.${level}`, { time });
   return (
     <span data-level={level} data-timer={timer.timer} style={{ whiteSpace: 'nowrap' }}>
       <Icon aria-hidden style={{ marginInlineEnd: 4 }} />
-      <StatusTag tone={SLA_TONES[level]}>{`${t(`sla.timer.${timer.timer}`)} · ${text}`}</StatusTag>
+      <StatusTag tone={SLA_TONES[level]}>
+        <CountdownText timer={timer} offset={offset} level={level} />
+      </StatusTag>
     </span>
   );
+}
+
+/** The words of a countdown: the only part that changes every second. */
+function CountdownText({ timer, offset, level }: { timer: SlaTimer; offset: number; level: SlaLevel }) {
+  const { t } = useTranslation('pharmacy');
+  const remainingSeconds = useServerClock(offset, (now) => timerAt(timer, now).remainingSeconds);
+  const time = clockText(remainingSeconds);
+  const text = remainingSeconds >= 0 ? t(`sla.left.${level}`, { time }) : t(`sla.over.${level}`, { time });
+  return `${t(`sla.timer.${timer.timer}`)} · ${text}`;
 }

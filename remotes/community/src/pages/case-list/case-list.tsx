@@ -10,7 +10,7 @@ import {
   type ModerationCase,
 } from '@careops/domain/community';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
-import { useCases } from '../../api/cases';
+import { casesQuery, useCases } from '../../api/cases';
 import { CaseDue } from '../../components/case-due';
 import { CasePriorityTag } from '../../components/case-priority-tag';
 import { CaseStatusTag } from '../../components/case-status-tag';
@@ -22,7 +22,11 @@ export function CaseListPage() {
   const localized = useLocalized();
   const format = useFormat();
   const navigate = useNavigate();
-  const { params, query, update } = useListParams({ filters: FILTERS, defaultSort: 'dueAt:asc' });
+  const { params, query, update } = useListParams({
+    filters: FILTERS,
+    defaultSort: 'dueAt:asc',
+    prefetch: casesQuery,
+  });
   const cases = useCases(query);
 
   // Nicknames and excerpts are user-written: rendered as React text children only, never as HTML.

@@ -15,7 +15,7 @@ import {
   type ContentItem,
 } from '@careops/domain/content';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
-import { useContentItems } from '../../api/items';
+import { contentItemsQuery, useContentItems } from '../../api/items';
 import { ContentNav } from '../../components/content-nav';
 import { ContentStatusTag } from '../../components/content-status-tag';
 import { HitCounts } from './hit-counts';
@@ -33,7 +33,11 @@ function ContentLibrary() {
   const format = useFormat();
   const navigate = useNavigate();
   const canTakedown = useCan('content.takedown');
-  const { params, query, update } = useListParams({ filters: FILTERS, defaultSort: 'submittedAt:desc' });
+  const { params, query, update } = useListParams({
+    filters: FILTERS,
+    defaultSort: 'submittedAt:desc',
+    prefetch: contentItemsQuery,
+  });
   const items = useContentItems(query);
   const [takingDown, setTakingDown] = useState<ContentItem | null>(null);
 

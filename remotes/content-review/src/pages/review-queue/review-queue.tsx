@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from '@careops/router';
 import { SessionNote } from '@careops/app-kit';
-import { isApiError, useListParams } from '@careops/api';
+import { isApiError, useListParams, type QueryParams } from '@careops/api';
 import { useAuth, useCan } from '@careops/auth';
 import {
   Alert,
@@ -22,7 +22,14 @@ import {
   type ReviewTaskRow,
 } from '@careops/domain/content';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
-import { claimHolder, refusalReason, useClaimTask, useReleaseTask, useReviewTasks } from '../../api/tasks';
+import {
+  claimHolder,
+  refusalReason,
+  reviewTasksQuery,
+  useClaimTask,
+  useReleaseTask,
+  useReviewTasks,
+} from '../../api/tasks';
 import { ContentNav } from '../../components/content-nav';
 import { DueChip } from '../../components/due-chip';
 import { refusalText } from '../../components/refusal';
@@ -45,7 +52,6 @@ export function ReviewQueuePage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const { user } = useAuth();
-  const { params, query, update } = useListParams({ filters: FILTERS, defaultSort: 'dueAt:asc' });
   // Through the shared auth package: the remote then does not bundle the permission matrix.
   const allowed: Record<ReviewStage, boolean> = {
     first: useCan(STAGE_PERMISSION.first),
@@ -55,10 +61,20 @@ export function ReviewQueuePage() {
   const decidable = REVIEW_STAGES.filter((s) => allowed[s]);
   const readOnly = decidable.length === 0;
   const stages: readonly ReviewStage[] = readOnly ? REVIEW_STAGES : decidable;
+  /** A stage in the URL that this reviewer has no queue for shows every queue of theirs. */
+  const tasksQuery = (query: QueryParams, stageFilter: string | undefined) => ({
+    ...query,
+    stage: stages.find((s) => s === stageFilter) ?? stages.join(','),
+  });
+  const { params, query, update } = useListParams({
+    filters: FILTERS,
+    defaultSort: 'dueAt:asc',
+    prefetch: (next, nextParams) => reviewTasksQuery(tasksQuery(next, nextParams.filters.stage)),
+  });
   const stage = stages.find((s) => s === params.filters.stage);
   const mine = params.filters.mine === 'true';
   const overdue = params.filters.overdue === 'true';
-  const tasks = useReviewTasks({ ...query, stage: stage ?? stages.join(',') });
+  const tasks = useReviewTasks(tasksQuery(query, params.filters.stage));
   const claim = useClaimTask();
   const release = useReleaseTask();
   const [notice, setNotice] = useState<string>();

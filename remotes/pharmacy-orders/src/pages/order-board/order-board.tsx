@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { Link, useSearchParams } from '@careops/router';
-import { SessionNote } from '@careops/app-kit';
+import { SessionNote, serverOffset } from '@careops/app-kit';
 import {
   Empty,
   ErrorState,
@@ -16,7 +16,6 @@ import type { Order, OrderBoard } from '@careops/domain/pharmacy';
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { useOrderBoard } from '../../api/board';
 import { useStores } from '../../api/orders';
-import { useServerNow } from '../../components/clock';
 import { PharmacyNav } from '../../components/pharmacy-nav';
 import { SlaCountdown, mostUrgent } from '../../components/sla-countdown';
 
@@ -107,7 +106,7 @@ function BoardColumns({
   storeName: (id: string) => string;
   onSelect: (id: string) => void;
 }) {
-  const serverNow = useServerNow(board.at, receivedAt);
+  const offset = serverOffset(board.at, receivedAt);
   const token = useToken();
   return (
     <div
@@ -118,7 +117,7 @@ function BoardColumns({
         <BoardColumn
           key={column.status}
           column={column}
-          serverNow={serverNow}
+          offset={offset}
           selected={selected}
           storeName={storeName}
           onSelect={onSelect}
@@ -130,13 +129,13 @@ function BoardColumns({
 
 function BoardColumn({
   column,
-  serverNow,
+  offset,
   selected,
   storeName,
   onSelect,
 }: {
   column: Column;
-  serverNow: number;
+  offset: number;
   selected: string | undefined;
   storeName: (id: string) => string;
   onSelect: (id: string) => void;
@@ -175,7 +174,7 @@ function BoardColumn({
             <li key={order.id}>
               <BoardCard
                 order={order}
-                serverNow={serverNow}
+                offset={offset}
                 selected={order.id === selected}
                 storeName={storeName(order.storeId)}
                 onSelect={() => onSelect(order.id)}
@@ -195,13 +194,13 @@ function BoardColumn({
 
 function BoardCard({
   order,
-  serverNow,
+  offset,
   selected,
   storeName,
   onSelect,
 }: {
   order: Order;
-  serverNow: number;
+  offset: number;
   selected: boolean;
   storeName: string;
   onSelect: () => void;
@@ -236,7 +235,7 @@ function BoardCard({
       <strong>{order.id}</strong>
       <span style={{ fontSize: token.fontSizeSM, color: token.colorTextSecondary }}>{storeName}</span>
       {timer ? (
-        <SlaCountdown timer={timer} serverNow={serverNow} />
+        <SlaCountdown timer={timer} offset={offset} />
       ) : (
         <span style={{ fontSize: token.fontSizeSM, color: token.colorTextSecondary }}>{t('sla.none')}</span>
       )}

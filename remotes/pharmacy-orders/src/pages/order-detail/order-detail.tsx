@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useNavigate, useParams } from '@careops/router';
-import { RecordView } from '@careops/app-kit';
+import { RecordView, serverOffset } from '@careops/app-kit';
 import {
   Alert,
   Button,
@@ -16,7 +16,6 @@ import { Descriptions } from '@careops/design-system/table';
 import type { Order } from '@careops/domain/pharmacy';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useOrder, useStores } from '../../api/orders';
-import { useServerNow } from '../../components/clock';
 import { OrderActions } from '../../components/order-actions';
 import { OrderStatusTag } from '../../components/order-status-tag';
 import { PharmacyNav } from '../../components/pharmacy-nav';
@@ -134,7 +133,7 @@ function OrderDetail({ order: o, receivedAt }: { order: Order; receivedAt: numbe
 function Timers({ order, receivedAt }: { order: Order; receivedAt: number }) {
   const { t } = useTranslation('pharmacy');
   const format = useFormat();
-  const serverNow = useServerNow(order.sla.at, receivedAt);
+  const offset = serverOffset(order.sla.at, receivedAt);
   return (
     <Card title={<SectionTitle>{t('detail.timers')}</SectionTitle>}>
       {order.sla.timers.length === 0 ? (
@@ -148,7 +147,7 @@ function Timers({ order, receivedAt }: { order: Order; receivedAt: number }) {
             <li key={timer.timer} data-testid={`timer-${timer.timer}`}>
               <Flex gap={8} wrap align="center">
                 {timer.running ? (
-                  <SlaCountdown timer={timer} serverNow={serverNow} />
+                  <SlaCountdown timer={timer} offset={offset} />
                 ) : (
                   <StatusTag tone={SLA_TONES[timer.level]}>
                     {`${t(`sla.timer.${timer.timer}`)} · ${t(`sla.stopped.${timer.level}`)}`}

@@ -24,9 +24,8 @@ import {
   type PiiReveal,
 } from '@careops/domain/pharmacy';
 import { useLocalized, useTranslation } from '@careops/i18n';
-import { useNow } from '../../components/clock';
 import { clockText } from '../../components/sla-countdown';
-import { errorText, setServerErrors } from '@careops/app-kit';
+import { errorText, setServerErrors, useNow } from '@careops/app-kit';
 import { serverErrorText } from '../../components/server-error';
 
 /**

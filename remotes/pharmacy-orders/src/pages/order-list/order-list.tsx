@@ -1,15 +1,14 @@
 import { useId } from 'react';
 import { Link, useNavigate } from '@careops/router';
-import { useListParams } from '@careops/api';
-import { SessionNote } from '@careops/app-kit';
+import { useListParams, type ListParams, type QueryParams } from '@careops/api';
+import { SessionNote, serverOffset } from '@careops/app-kit';
 import { Flex, Input, MaskedText, PageContainer, StatusTag, Typography } from '@careops/design-system';
 import { DataTable, ListToolbar, type DataTableColumn } from '@careops/design-system/table';
 import { ORDER_STATUSES, SLA_FILTERS, type Order } from '@careops/domain/pharmacy';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
-import { useOrders, useStores } from '../../api/orders';
+import { ordersQuery, useOrders, useStores } from '../../api/orders';
 import { OrderStatusTag } from '../../components/order-status-tag';
 import { PharmacyNav } from '../../components/pharmacy-nav';
-import { useServerNow } from '../../components/clock';
 import { SlaCountdown, mostUrgent } from '../../components/sla-countdown';
 
 const FILTERS = ['status', 'storeId', 'hasRx', 'hasColdChain', 'sla', 'from', 'to'] as const;
@@ -25,9 +24,19 @@ function dayStart(day: string | undefined, plusDays = 0): string | undefined {
 }
 
 function SlaCell({ order, receivedAt }: { order: Order; receivedAt: number }) {
-  const serverNow = useServerNow(order.sla.at, receivedAt);
   const timer = mostUrgent(order.sla);
-  return timer ? <SlaCountdown timer={timer} serverNow={serverNow} /> : null;
+  return timer ? <SlaCountdown timer={timer} offset={serverOffset(order.sla.at, receivedAt)} /> : null;
+}
+
+/** The URL keeps calendar days; the API takes instants. An inverted range is left out (and flagged). */
+function apiQuery(query: QueryParams, params: ListParams<(typeof FILTERS)[number]>) {
+  const from = dayStart(params.filters.from);
+  const to = dayStart(params.filters.to, 1);
+  const invalidRange = from !== undefined && to !== undefined && from >= to;
+  return {
+    query: { ...query, from: invalidRange ? undefined : from, to: invalidRange ? undefined : to },
+    invalidRange,
+  };
 }
 
 export function OrderListPage() {
@@ -36,16 +45,13 @@ export function OrderListPage() {
   const format = useFormat();
   const navigate = useNavigate();
   const id = useId();
-  const { params, query, update } = useListParams({ filters: FILTERS, defaultSort: 'paidAt:desc' });
-  // The URL keeps calendar days; the API takes instants.
-  const from = dayStart(params.filters.from);
-  const to = dayStart(params.filters.to, 1);
-  const invalidRange = from !== undefined && to !== undefined && from >= to;
-  const orders = useOrders({
-    ...query,
-    from: invalidRange ? undefined : from,
-    to: invalidRange ? undefined : to,
+  const { params, query, update } = useListParams({
+    filters: FILTERS,
+    defaultSort: 'paidAt:desc',
+    prefetch: (next, nextParams) => ordersQuery(apiQuery(next, nextParams).query),
   });
+  const { query: listQuery, invalidRange } = apiQuery(query, params);
+  const orders = useOrders(listQuery);
   const stores = useStores();
   const storeName = (id: string) => {
     const store = stores.data?.items.find((s) => s.id === id);

@@ -1,13 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from '@careops/router';
-import { useListParams } from '@careops/api';
+import { useListParams, type QueryParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
 import { useCanSee } from '@careops/auth';
 import { Button, Flex, ForbiddenState, PageContainer, StatusTag, type Tone } from '@careops/design-system';
 import { DataTable, ListToolbar, type DataTableColumn } from '@careops/design-system/table';
 import type { Order, OrderStatus } from '@careops/domain/pharmacy';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
-import { useOrders, useStores } from '../../api/orders';
+import { ordersQuery, useOrders, useStores } from '../../api/orders';
 import { OrderStatusTag } from '../../components/order-status-tag';
 import { PharmacyNav } from '../../components/pharmacy-nav';
 import { DecideDialog, type DecideAction } from './decide-dialog';
@@ -39,16 +39,22 @@ export function RefundsPage() {
   return useCanSee('order.view') ? <RefundList /> : <ForbiddenState />;
 }
 
+/** Without a status filter the list holds every order with an exception or a refund. */
+const withIssueStatuses = (query: QueryParams): QueryParams => ({
+  ...query,
+  status: query.status ?? ISSUE_STATUSES.join(','),
+});
+
 function RefundList() {
   const { t } = useTranslation('pharmacy');
   const localized = useLocalized();
   const format = useFormat();
-  const { params, query, update } = useListParams({ filters: FILTERS, defaultSort: 'paidAt:desc' });
-  const ordersQuery = useMemo(
-    () => ({ ...query, status: query.status ?? ISSUE_STATUSES.join(',') }),
-    [query],
-  );
-  const orders = useOrders(ordersQuery);
+  const { params, query, update } = useListParams({
+    filters: FILTERS,
+    defaultSort: 'paidAt:desc',
+    prefetch: (next) => ordersQuery(withIssueStatuses(next)),
+  });
+  const orders = useOrders(withIssueStatuses(query));
   const stores = useStores();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const storeName = (id: string) => {

@@ -1,6 +1,6 @@
 import { Link } from '@careops/router';
 import { useListParams } from '@careops/api';
-import { SessionNote } from '@careops/app-kit';
+import { SessionNote, serverOffset } from '@careops/app-kit';
 import { useCan } from '@careops/auth';
 import {
   Alert,
@@ -17,8 +17,7 @@ import {
 import { Descriptions, Pagination } from '@careops/design-system/table';
 import type { Order } from '@careops/domain/pharmacy';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
-import { useOrders, useStores } from '../../api/orders';
-import { useServerNow } from '../../components/clock';
+import { ordersQuery, useOrders, useStores } from '../../api/orders';
 import { OrderActions } from '../../components/order-actions';
 import { PharmacyNav } from '../../components/pharmacy-nav';
 import { SlaCountdown } from '../../components/sla-countdown';
@@ -45,6 +44,7 @@ function RxQueue() {
     filters: NO_FILTERS,
     defaultSort: 'paidAt:asc',
     defaultPageSize: 10,
+    prefetch: (next) => ordersQuery({ ...next, status: 'rx_review' }),
   });
   const orders = useOrders({ ...query, status: 'rx_review' });
 
@@ -82,7 +82,7 @@ function RxCard({ order, receivedAt }: { order: Order; receivedAt: number }) {
   const localized = useLocalized();
   const format = useFormat();
   const stores = useStores();
-  const serverNow = useServerNow(order.sla.at, receivedAt);
+  const offset = serverOffset(order.sla.at, receivedAt);
   const store = stores.data?.items.find((s) => s.id === order.storeId);
   const timer = order.sla.timers.find((x) => x.timer === 'rx_review' && x.running);
   const rx = order.rx;
@@ -94,7 +94,7 @@ function RxCard({ order, receivedAt }: { order: Order; receivedAt: number }) {
           <Link to={`../orders/${encodeURIComponent(order.id)}`}>{order.id}</Link>
         </Typography.Title>
       }
-      extra={timer && <SlaCountdown timer={timer} serverNow={serverNow} />}
+      extra={timer && <SlaCountdown timer={timer} offset={offset} />}
       data-order-id={order.id}
     >
       <Flex vertical gap={12}>
