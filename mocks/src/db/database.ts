@@ -14,6 +14,7 @@ import { createRandom } from '../seed/random';
 import { DEMO_USERS, ORGS } from '../seed/orgs';
 import { DEPARTMENTS, seedDoctors } from '../seed/doctors';
 import { doctorActivity, type BreachWaiver, type ShiftRecord } from '../seed/doctor-activity';
+import { seedBreachRules, type BreachRulesRow } from '../seed/breach-rules';
 import { seedOrders, seedStores, type OrderRecord } from '../seed/pharmacy';
 import { SKUS } from '../seed/skus';
 import { seedClaims, type ClaimRecord } from '../seed/insurance';
@@ -104,6 +105,8 @@ export class Database {
   private saving: Promise<void> = Promise.resolve();
   private dirty = false;
   private readonly tables: Table<Row>[] = [];
+  /** Bumped whenever the tables are reloaded (load, reset): caches derived from rows drop then. */
+  generation = 0;
 
   readonly orgs = this.table<Org>('orgs', () => ORGS);
   readonly users = this.table<User>('users', () => DEMO_USERS);
@@ -119,6 +122,8 @@ export class Database {
     () => doctorActivity(this.seed, this.anchor).consultations,
   );
   readonly breachWaivers = this.table<BreachWaiver>('breachWaivers', () => []);
+  /** §1.4 breach rules, one row per version (a new table: older snapshots simply lack it). */
+  readonly breachRules = this.table<BreachRulesRow>('breachRules', () => seedBreachRules(this.anchor));
   readonly stores = this.table<Store>('stores', () => seedStores(createRandom(this.seed + 2)));
   readonly skus = this.table<Sku>('skus', () => SKUS);
   // From the seeded stores, not the edited ones: the seed must depend on (seed, anchor) alone.
@@ -174,6 +179,7 @@ export class Database {
       await this.flushNow();
     }
     for (const t of this.tables) t.unload();
+    this.generation++;
   }
 
   overlayOf(table: string): Record<string, unknown> {
@@ -203,6 +209,7 @@ export class Database {
     this.overlay = {};
     this.anchor = this.defaultAnchor();
     for (const t of this.tables) t.unload();
+    this.generation++;
     await this.persistence.clear();
     await this.flushNow();
   }

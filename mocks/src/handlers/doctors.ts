@@ -4,7 +4,6 @@ import { can, type User } from '@careops/domain/auth';
 import { maskName, toIsoCst } from '@careops/domain';
 import {
   COVERAGE_SLOT_MS,
-  DEFAULT_BREACH_RULES,
   SLA_RULES,
   breachListQuerySchema,
   breachLogItemSchema,
@@ -18,6 +17,7 @@ import {
   cstDayStartMs,
   departmentListSchema,
   doctorFlagInputSchema,
+  doctorWeeklyReportSchema,
   doctorListQuerySchema,
   doctorPageSchema,
   doctorSchema,
@@ -31,7 +31,6 @@ import {
   publishResultSchema,
   queueQuerySchema,
   queueSchema,
-  reasonSchema,
   reassignInputSchema,
   consultationSchema,
   scheduleProblems,
@@ -43,9 +42,13 @@ import {
   shiftSchema,
   slaDashboardSchema,
   slaMetricsQuerySchema,
+  transcriptQuerySchema,
   transcriptSchema,
   waiveInputSchema,
+  thresholdCrossedAt,
   type BreachLogItem,
+  type BreachRules,
+  type BreachRulesTimeline,
   type Consultation,
   type CoverageCell,
   type Doctor,
@@ -60,13 +63,29 @@ import { endpoint, type Server } from '../http/endpoint';
 import { HttpError, badRequest, conflict, invalidTransition, notFound } from '../http/errors';
 import { listPage } from '../http/list';
 import {
-  breachIdOf,
   frtBreach,
+  idleBreach,
   iso,
   materializeShift,
   onDutyDoctorIds,
+  type NoShowAt,
   type ShiftRecord,
 } from '../seed/doctor-activity';
+import {
+  AUTO_REASSIGN_REASON,
+  frtInstants,
+  planAutoReassignments,
+  type AutoReassignDecision,
+} from './auto-reassign';
+import { breachRulesHandlers, breachRulesTimeline, currentBreachRules } from './breach-rules';
+import {
+  coverageGapBreaches,
+  doctorWeeklyBreaches,
+  doctorWeeklyViews,
+  shiftNoShowBreaches,
+  withSlaRiskFlag,
+  type DoctorWeeklyView,
+} from './doctor-breaches';
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -78,56 +97,106 @@ const WEEK = 7 * DAY;
 // missed. Those are computed on read from the timestamps, so any clock (a test's, a browser's
 // fake one) sees a consistent world.
 
+/**
+ * What every read is judged by: the breach rules in force now (the running clocks), the rules over
+ * time (the system actions a clock took: refund, auto-reassign, no-show), and the auto-reassignments
+ * those call for. Computed once per write; see `invalidate`.
+ */
+interface ViewContext {
+  rules: BreachRules;
+  timeline: BreachRulesTimeline;
+  noShowAt: NoShowAt;
+  autoReassign: () => Map<string, AutoReassignDecision>;
+}
+
 /** A consultation as the server clock finds it; undefined while it has not arrived yet. */
-function viewConsultation(c: Consultation, now: number): Consultation | undefined {
+function viewConsultation(c: Consultation, now: number, ctx: ViewContext): Consultation | undefined {
   if (isFinalStatus(c.status)) return c;
   const queued = Date.parse(c.queuedAt);
   if (queued > now) return undefined;
   if (!c.firstResponseAt) {
-    const refundAt = queued + DEFAULT_BREACH_RULES.frtNormal.refundSeconds * 1000;
+    // §1.4 critical: the system moved it to another doctor on duty (applied once its instant passed).
+    const decision = ctx.autoReassign().get(c.id);
+    const passed = decision && decision.at < now ? decision : undefined;
+    let view = c;
+    if (passed?.outcome === 'reassigned' && !passed.stored && passed.fromDoctorId && passed.toDoctorId) {
+      const at = iso(passed.at);
+      view = {
+        ...c,
+        doctorId: passed.toDoctorId,
+        reassignments: [
+          ...c.reassignments,
+          {
+            from: passed.fromDoctorId,
+            to: passed.toDoctorId,
+            at,
+            by: 'system',
+            reason: AUTO_REASSIGN_REASON,
+          },
+        ],
+        history: [
+          ...c.history,
+          {
+            from: c.status,
+            to: 'assigned',
+            at,
+            actorId: 'system',
+            actorRole: 'system',
+            reason: AUTO_REASSIGN_REASON,
+          },
+        ],
+        version: c.version + 1,
+      };
+    }
+    const { refundAt } = frtInstants(c, ctx.timeline);
     if (now > refundAt) {
       const refunded: Consultation = {
-        ...c,
+        ...view,
         status: 'refunded',
         closedAt: iso(refundAt),
         closeReason: 'no_response_refund',
         history: [
-          ...c.history,
-          { from: c.status, to: 'refunded', at: iso(refundAt), actorId: 'system', actorRole: 'system' },
+          ...view.history,
+          { from: view.status, to: 'refunded', at: iso(refundAt), actorId: 'system', actorRole: 'system' },
         ],
-        version: c.version + 1,
+        version: view.version + 1,
       };
-      return { ...refunded, breaches: mergeBreaches(c, refunded, refundAt, refundAt) };
+      return { ...refunded, breaches: mergeBreaches(c, refunded, refundAt, refundAt, ctx.rules, passed) };
     }
-    return { ...c, breaches: mergeBreaches(c, c, now, undefined) };
+    return { ...view, breaches: mergeBreaches(c, view, now, undefined, ctx.rules, passed) };
   }
-  const lastTouch = Date.parse(c.firstResponseAt);
+  // §1.2: the system completes it 24 h after the last message; a patient still waiting for the
+  // doctor then makes it a timeout (§1.3 counts it as a failure).
+  const waitingSince = c.patientWaitingSince === undefined ? undefined : Date.parse(c.patientWaitingSince);
+  const lastTouch = Math.max(Date.parse(c.firstResponseAt), waitingSince ?? 0);
   if (now > lastTouch + DAY) {
     const closeAt = lastTouch + DAY;
-    return {
+    const closed: Consultation = {
       ...c,
       status: 'completed',
       closedAt: iso(closeAt),
-      closeReason: 'completed',
+      closeReason: waitingSince === undefined ? 'completed' : 'timeout',
       history: [
         ...c.history,
         { from: c.status, to: 'completed', at: iso(closeAt), actorId: 'system', actorRole: 'system' },
       ],
       version: c.version + 1,
     };
+    return { ...closed, breaches: withIdleBreach(c, closeAt, closeAt, ctx.rules) };
   }
-  return c;
+  return waitingSince === undefined ? c : { ...c, breaches: withIdleBreach(c, now, undefined, ctx.rules) };
 }
 
-/** The FRT breach the clock has reached, keeping a waiver recorded on the stored consultation. */
-function mergeBreaches(
+/** The DOCTOR_IDLE clock of a patient awaiting the doctor's reply, keeping a recorded waiver. */
+function withIdleBreach(
   stored: Consultation,
-  view: Consultation,
   upTo: number,
   resolvedAt: number | undefined,
+  rules: BreachRules,
 ) {
-  const queued = Date.parse(view.queuedAt);
-  const live = frtBreach(view, queued, (upTo - queued) / 1000, resolvedAt);
+  const since = stored.patientWaitingSince;
+  const live =
+    since === undefined ? undefined : idleBreach(stored, Date.parse(since), upTo, resolvedAt, rules);
   if (!live) return stored.breaches;
   const kept = stored.breaches.find((b) => b.id === live.id);
   return [
@@ -136,43 +205,120 @@ function mergeBreaches(
   ];
 }
 
-function viewShift(s: ShiftRecord, now: number): ShiftRecord {
-  return materializeShift(s, now);
+/**
+ * The FRT breach the clock has reached under the rules in force, keeping a waiver recorded on the
+ * stored consultation and saying what the system did at the critical step.
+ */
+function mergeBreaches(
+  stored: Consultation,
+  view: Consultation,
+  upTo: number,
+  resolvedAt: number | undefined,
+  rules: BreachRules,
+  autoReassign: AutoReassignDecision | undefined,
+) {
+  const queued = Date.parse(view.queuedAt);
+  const live = frtBreach(view, queued, (upTo - queued) / 1000, resolvedAt, rules);
+  if (!live) return stored.breaches;
+  if (autoReassign) {
+    const { stored: _stored, at, ...action } = autoReassign;
+    live.autoReassign = { ...action, at: iso(at) };
+  }
+  const kept = stored.breaches.find((b) => b.id === live.id);
+  return [
+    ...stored.breaches.filter((b) => b.id !== live.id),
+    kept?.waived ? { ...live, waived: kept.waived } : live,
+  ];
+}
+
+function viewShift(s: ShiftRecord, now: number, ctx: ViewContext): ShiftRecord {
+  return materializeShift(s, now, ctx.noShowAt);
 }
 
 interface Derived {
   /** Bumped by every write that can change a metric, a breach or the roster. */
   version: number;
+  /** The database's generation the caches were computed from. */
+  generation: number;
   dashboards: Map<string, SlaDashboard>;
   breaches?: { key: string; items: BreachLogItem[] };
-  view?: { key: string; items: Consultation[] };
+  view?: {
+    version: number;
+    closed: Consultation[];
+    open: Consultation[];
+    at?: number;
+    items?: Consultation[];
+  };
+  context?: ViewContext;
+  weekly?: { key: string; views: Map<string, DoctorWeeklyView> };
 }
 const derived = new WeakMap<Database, Derived>();
 function derivedOf(db: Database): Derived {
   let d = derived.get(db);
-  if (!d) derived.set(db, (d = { version: 0, dashboards: new Map() }));
+  if (!d) derived.set(db, (d = { version: 0, generation: db.generation, dashboards: new Map() }));
+  // The tables were reloaded (reset demo data): nothing computed from the old rows holds.
+  if (d.generation !== db.generation) {
+    d.generation = db.generation;
+    invalidate(db, d);
+  }
   return d;
 }
-function invalidate(db: Database): void {
-  const d = derivedOf(db);
+function invalidate(db: Database, d: Derived = derivedOf(db)): void {
   d.version++;
   d.dashboards.clear();
   d.breaches = undefined;
   d.view = undefined;
+  d.context = undefined;
+  d.weekly = undefined;
 }
 
-/** Every consultation that has arrived, as of the minute (the caches' time grain). */
-function consultationsView(db: Database, now: number): Consultation[] {
-  const minute = Math.floor(now / MIN) * MIN;
+/** The rules and the auto-reassignments every read of this state of the data is judged by. */
+function contextOf(db: Database): ViewContext {
   const d = derivedOf(db);
-  const key = `${d.version}|${minute}`;
-  if (d.view?.key === key) return d.view.items;
-  const items: Consultation[] = [];
-  for (const c of db.consultations.all()) {
-    const v = viewConsultation(c, now);
+  if (d.context) return d.context;
+  const timeline = breachRulesTimeline(db);
+  const noShowAt: NoShowAt = (startMs) =>
+    thresholdCrossedAt(timeline, startMs, (r) => r.shiftNoShow.breachSeconds);
+  let plan: Map<string, AutoReassignDecision> | undefined;
+  d.context = {
+    rules: currentBreachRules(db),
+    timeline,
+    noShowAt,
+    autoReassign: () =>
+      (plan ??= planAutoReassignments({
+        consultations: db.consultations.all(),
+        shifts: db.shifts.all(),
+        doctorOf: (id) => db.doctors.get(id),
+        timeline,
+        noShowAt,
+      })),
+  };
+  return d.context;
+}
+
+/**
+ * Every consultation that has arrived, as of `now` exactly: a closed one reads the same at any
+ * clock (kept per write), the few open ones are judged again for each clock, so a system action
+ * (refund, auto-reassign) shows from its instant on whatever was read earlier in the minute.
+ */
+function consultationsView(db: Database, now: number): Consultation[] {
+  const d = derivedOf(db);
+  if (d.view?.version !== d.version) {
+    const closed: Consultation[] = [];
+    const open: Consultation[] = [];
+    for (const c of db.consultations.all()) (isFinalStatus(c.status) ? closed : open).push(c);
+    d.view = { version: d.version, closed, open };
+  }
+  const view = d.view;
+  if (view.at === now && view.items) return view.items;
+  const items = [...view.closed];
+  const ctx = contextOf(db);
+  for (const c of view.open) {
+    const v = viewConsultation(c, now, ctx);
     if (v) items.push(v);
   }
-  d.view = { key, items };
+  view.at = now;
+  view.items = items;
   return items;
 }
 
@@ -200,27 +346,45 @@ function breachLog(db: Database, now: number): BreachLogItem[] {
       });
     }
   }
-  const waivers = new Map(db.breachWaivers.all().map((w) => [w.id, w]));
-  for (const s of db.shifts.all()) {
-    const v = viewShift(s, now);
-    if (v.status !== 'no_show') continue;
-    const id = breachIdOf(s.id, 'SHIFT_NO_SHOW');
-    const waiver = waivers.get(id);
-    items.push({
-      id,
-      subjectType: 'shift',
-      subjectId: s.id,
-      rule: 'SHIFT_NO_SHOW',
-      level: 'breach',
-      at: iso(Date.parse(s.start) + DEFAULT_BREACH_RULES.shiftNoShow.breachSeconds * 1000),
-      ...(waiver ? { waived: { by: waiver.by, reason: waiver.reason, at: waiver.at } } : {}),
-      departmentId: s.departmentId,
-      doctorId: s.doctorId,
-      version: s.version,
-    });
-  }
+  const waivers = waiversOf(db);
+  const ctx = contextOf(db);
+  const shifts = db.shifts.all();
+  const shiftAt = (s: ShiftRecord, at: number) => viewShift(s, at, ctx);
+  items.push(
+    ...shiftNoShowBreaches(shifts, now, shiftAt, ctx.rules, waivers, ctx.noShowAt),
+    ...coverageGapBreaches(db.departments.all(), shifts, now, shiftAt, ctx.rules, waivers),
+    ...doctorWeeklyBreaches(weeklyViews(db, now), db.doctors.all()),
+  );
   d.breaches = { key, items };
   return items;
+}
+
+function waiversOf(db: Database) {
+  return new Map(db.breachWaivers.all().map((w) => [w.id, w]));
+}
+
+/**
+ * Every doctor's last whole weeks under DOCTOR_WEEKLY. Recomputed each hour: a week's last
+ * consultations may close up to a day after it ended.
+ */
+function weeklyViews(db: Database, now: number): Map<string, DoctorWeeklyView> {
+  const d = derivedOf(db);
+  const key = `${d.version}|${Math.floor(now / (60 * MIN))}`;
+  if (d.weekly?.key === key) return d.weekly.views;
+  const views = doctorWeeklyViews(
+    consultationsView(db, now),
+    db.doctors.all(),
+    now,
+    contextOf(db).rules,
+    waiversOf(db),
+  );
+  d.weekly = { key, views };
+  return views;
+}
+
+/** A doctor as the API shows them: with the sla_risk flag the weekly evaluation raises. */
+function viewDoctor(db: Database, doctor: Doctor, now: number): Doctor {
+  return withSlaRiskFlag(doctor, weeklyViews(db, now).get(doctor.id));
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -257,7 +421,6 @@ function weekRange(weekStart: string): { from: number; to: number } {
   return { from, to: from + WEEK };
 }
 
-const transcriptQuerySchema = z.object({ reason: reasonSchema });
 const onDutyQuerySchema = z.object({ departmentId: z.string().optional() });
 const weekdayOf = (ms: number) => (Math.floor((ms + 8 * 3_600_000) / DAY) + 3) % 7;
 
@@ -292,9 +455,16 @@ export function doctorHandlers(server: Server, api: string) {
     if (!doctor) throw notFound('Doctor');
     return doctor;
   };
-  const allShiftViews = (now: number) => db.shifts.all().map((s) => viewShift(s, now));
+  const allShiftViews = (now: number) => {
+    const ctx = contextOf(db);
+    return db.shifts.all().map((s) => viewShift(s, now, ctx));
+  };
+  const onDuty = (now: number, departmentId?: string) =>
+    onDutyDoctorIds(db.shifts.all(), now, departmentId, contextOf(db).noShowAt);
 
   return [
+    ...breachRulesHandlers(server, api, () => invalidate(db)),
+
     http.get(
       `${api}/doctors/departments`,
       endpoint(
@@ -314,24 +484,35 @@ export function doctorHandlers(server: Server, api: string) {
           query: doctorListQuerySchema,
           response: doctorPageSchema,
         },
-        ({ query, locale }) =>
-          listPage(db.doctors.all(), query, {
-            search: (d) => [d.name['zh-CN'], d.name['en-US'], d.licenseNo, d.id],
-            filters: [
-              query.status && ((d) => query.status?.includes(d.status) ?? true),
-              query.title && ((d) => query.title?.includes(d.title) ?? true),
-              query.departmentId !== undefined
-                ? (d) => d.departmentIds.includes(query.departmentId ?? '')
-                : undefined,
-            ],
-            sortBy: {
-              name: (d) => d.name[locale],
-              title: (d) => d.title,
-              ratingAvg: (d) => d.ratingAvg,
-              licenseExpiry: (d) => d.licenseExpiry,
+        ({ query, locale }) => {
+          const now = db.now();
+          return listPage(
+            db.doctors.all().map((d) => viewDoctor(db, d, now)),
+            query,
+            {
+              search: (d) => [d.name['zh-CN'], d.name['en-US'], d.licenseNo, d.id],
+              filters: [
+                query.status && ((d) => query.status?.includes(d.status) ?? true),
+                query.title && ((d) => query.title?.includes(d.title) ?? true),
+                query.departmentId !== undefined
+                  ? (d) => d.departmentIds.includes(query.departmentId ?? '')
+                  : undefined,
+                query.flag &&
+                  ((d) =>
+                    (d.flags ?? []).some(
+                      (f) => f.resolvedAt === undefined && (query.flag?.includes(f.type) ?? false),
+                    )),
+              ],
+              sortBy: {
+                name: (d) => d.name[locale],
+                title: (d) => d.title,
+                ratingAvg: (d) => d.ratingAvg,
+                licenseExpiry: (d) => d.licenseExpiry,
+              },
+              defaultSort: 'name:asc',
             },
-            defaultSort: 'name:asc',
-          }),
+          );
+        },
       ),
     ),
 
@@ -340,7 +521,27 @@ export function doctorHandlers(server: Server, api: string) {
       endpoint(
         server,
         { permission: 'doctor.view', action: 'doctor.view', response: doctorSchema },
-        ({ params }) => loadDoctor(params.id ?? ''),
+        ({ params }) => viewDoctor(db, loadDoctor(params.id ?? ''), db.now()),
+      ),
+    ),
+
+    // §1.4 DOCTOR_WEEKLY: the doctor's last whole weeks and what they call for.
+    http.get(
+      `${api}/doctors/doctors/:id/weekly`,
+      endpoint(
+        server,
+        { permission: 'sla.view', action: 'sla.view', response: doctorWeeklyReportSchema },
+        ({ params }) => {
+          const doctor = loadDoctor(params.id ?? '');
+          const view = weeklyViews(db, db.now()).get(doctor.id);
+          if (!view) throw notFound('Doctor');
+          return {
+            doctorId: doctor.id,
+            weeks: view.weeks,
+            evaluation: view.evaluation,
+            thresholds: contextOf(db).rules.doctorWeekly,
+          };
+        },
       ),
     ),
 
@@ -371,11 +572,23 @@ export function doctorHandlers(server: Server, api: string) {
             ...(query.departmentId ? { departmentId: query.departmentId } : {}),
             ...(query.doctorId ? { doctorId: query.doctorId } : {}),
           };
+          // The Pareto ranks every rule: the breaches of shifts, departments and doctors raised in
+          // the period join the consultations' own.
+          const others = breachLog(db, now).filter((b) => {
+            const at = Date.parse(b.at);
+            return (
+              b.subjectType !== 'consultation' &&
+              at >= from &&
+              at < to &&
+              (!query.departmentId || b.departmentId === query.departmentId) &&
+              (!query.doctorId || b.doctorId === query.doctorId)
+            );
+          });
           const result: SlaDashboard = {
             from: toIsoCst(from),
             to: toIsoCst(to),
             metrics: computeSlaMetrics(rows, period, filters),
-            series: groupSlaMetrics(rows, period, filters),
+            series: groupSlaMetrics(rows, period, filters, others),
             computedAt: toIsoCst(now),
           };
           if (d.dashboards.size > 50) d.dashboards.clear();
@@ -393,12 +606,12 @@ export function doctorHandlers(server: Server, api: string) {
         { permission: 'sla.view', action: 'sla.view', query: queueQuerySchema, response: queueSchema },
         ({ query }) => {
           const now = db.now();
-          const shifts = db.shifts.all();
+          const { rules } = contextOf(db);
           const items: QueueItem[] = [];
           for (const c of consultationsView(db, now)) {
             if (c.firstResponseAt || isFinalStatus(c.status)) continue;
             if (query.departmentId && c.departmentId !== query.departmentId) continue;
-            const sla = evaluateConsultationSla(c, now);
+            const sla = evaluateConsultationSla(c, now, rules);
             if (!sla) continue;
             const doctor = c.doctorId ? db.doctors.get(c.doctorId) : undefined;
             items.push({
@@ -428,11 +641,11 @@ export function doctorHandlers(server: Server, api: string) {
                 waiting: waiting.length,
                 breached: waiting.filter((i) => i.sla.level === 'breach' || i.sla.level === 'critical')
                   .length,
-                onDuty: onDutyDoctorIds(shifts, now, dep.id).size,
+                onDuty: onDuty(now, dep.id).size,
                 required: dep.minOnDutyPerSlot,
               };
             });
-          return { now: toIsoCst(now), items, departments };
+          return { now: toIsoCst(now), items, departments, rules };
         },
       ),
     ),
@@ -445,7 +658,7 @@ export function doctorHandlers(server: Server, api: string) {
         ({ query }) => {
           const now = db.now();
           const load = openLoad(db, now);
-          const ids = onDutyDoctorIds(db.shifts.all(), now, query.departmentId);
+          const ids = onDuty(now, query.departmentId);
           const items = [...ids]
             .map((id) => db.doctors.get(id))
             .filter((d): d is Doctor => d !== undefined)
@@ -475,7 +688,7 @@ export function doctorHandlers(server: Server, api: string) {
         ({ params, body, user, requestId }) => {
           const now = db.now();
           const stored = db.consultations.get(params.id ?? '');
-          const current = stored && viewConsultation(stored, now);
+          const current = stored && viewConsultation(stored, now, contextOf(db));
           if (!current) throw notFound('Consultation');
           if (body.version !== current.version)
             throw conflict('The consultation changed since you loaded it.', { current });
@@ -493,7 +706,7 @@ export function doctorHandlers(server: Server, api: string) {
               'The doctor is not licensed for this department.',
               'toDoctorId',
             );
-          if (!onDutyDoctorIds(db.shifts.all(), now).has(doctor.id))
+          if (!onDuty(now).has(doctor.id))
             throw ruleConflict(
               'not_checked_in',
               'The doctor is not checked in to a shift now.',
@@ -555,8 +768,8 @@ export function doctorHandlers(server: Server, api: string) {
       endpoint(
         server,
         {
-          // §6.2 transcript.view is MED* and §6.4 opens chats to licensed physicians only.
-          permission: (u) => can(u, 'transcript.view') && u.attributes.licensedPhysician === true,
+          // §6.2 transcript.view is MED*: a licensed physician, with a reason (the query's).
+          permission: 'transcript.view',
           action: 'transcript.view',
           query: transcriptQuerySchema,
           response: transcriptSchema,
@@ -564,8 +777,9 @@ export function doctorHandlers(server: Server, api: string) {
         ({ params, query, user, requestId, locale }) => {
           const now = db.now();
           const stored = db.consultations.get(params.id ?? '');
-          const c = stored && viewConsultation(stored, now);
+          const c = stored && viewConsultation(stored, now, contextOf(db));
           if (!c) throw notFound('Consultation');
+          const doctor = c.doctorId ? db.doctors.get(c.doctorId) : undefined;
           writeAudit(db, {
             actor: user,
             action: 'transcript.view',
@@ -595,7 +809,19 @@ export function doctorHandlers(server: Server, api: string) {
             if (c.closedAt)
               messages.push({ at: c.closedAt, author: 'doctor', text: DOCTOR_LINES[1]?.[locale] ?? '' });
           }
-          return { consultationId: c.id, messages };
+          return {
+            consultationId: c.id,
+            // §6.4: the chat is opened, not the patient's identity.
+            patient: {
+              name: {
+                'zh-CN': maskName(c.patient.name['zh-CN']),
+                'en-US': maskName(c.patient.name['en-US']),
+              },
+            },
+            ...(doctor ? { doctorName: doctor.name } : {}),
+            openedAt: toIsoCst(now),
+            messages,
+          };
         },
       ),
     ),
@@ -693,7 +919,7 @@ export function doctorHandlers(server: Server, api: string) {
           const now = db.now();
           const stored = db.shifts.get(params.id ?? '');
           if (!stored) throw notFound('Shift');
-          const current = viewShift(stored, now);
+          const current = viewShift(stored, now, contextOf(db));
           if (body.version !== current.version)
             throw conflict('The shift changed since you loaded it.', { current });
           if (current.status !== 'draft' && current.status !== 'published')
@@ -743,7 +969,7 @@ export function doctorHandlers(server: Server, api: string) {
           const now = db.now();
           const stored = db.shifts.get(params.id ?? '');
           if (!stored) throw notFound('Shift');
-          const current = viewShift(stored, now);
+          const current = viewShift(stored, now, contextOf(db));
           if (body.version !== current.version)
             throw conflict('The shift changed since you loaded it.', { current });
           if (current.status !== 'draft' && current.status !== 'published')
@@ -898,7 +1124,7 @@ export function doctorHandlers(server: Server, api: string) {
             .map((s) =>
               s.status === 'draft' || s.status === 'completed' ? { ...s, status: 'published' as const } : s,
             );
-          const slotRules = { ...DEFAULT_BREACH_RULES, coverageGap: { lookaheadSeconds: 1 } };
+          const slotRules = { ...contextOf(db).rules, coverageGap: { lookaheadSeconds: 1 } };
           const departments = db.departments
             .all()
             .filter((dep) => !query.departmentId || dep.id === query.departmentId)
@@ -981,7 +1207,7 @@ export function doctorHandlers(server: Server, api: string) {
           let version = current.version;
           if (current.subjectType === 'consultation') {
             const stored = db.consultations.get(current.subjectId);
-            const view = stored && viewConsultation(stored, now);
+            const view = stored && viewConsultation(stored, now, contextOf(db));
             if (!stored || !view) throw notFound('Breach');
             const { departmentId: _d, doctorId: _doc, version: _v, ...breach } = current;
             // A breach the clock computed is stored once waived, so the waiver survives the clock.
@@ -1047,7 +1273,7 @@ export function doctorHandlers(server: Server, api: string) {
               after: { flag: flag.type },
             },
           );
-          return next;
+          return viewDoctor(db, next, now);
         },
       ),
     ),
@@ -1083,7 +1309,7 @@ export function doctorHandlers(server: Server, api: string) {
               after: { status: 'suspended' },
             },
           );
-          return next;
+          return viewDoctor(db, next, db.now());
         },
       ),
     ),

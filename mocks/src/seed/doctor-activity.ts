@@ -3,6 +3,7 @@ import {
   DEFAULT_BREACH_RULES,
   cstDayStartMs,
   cstWeekStartOf,
+  type BreachRules,
   type Consultation,
   type ConsultationHistoryEntry,
   type Department,
@@ -39,6 +40,8 @@ export const ARRIVALS_AHEAD = 4 * HOUR;
 
 /** Waits (minutes) of the consultations queued before the anchor and still unanswered at it. */
 const WAITING_AT_ANCHOR_MIN = [1, 3, 4, 7, 9, 11, 12, 13, 14, 16, 18, 22, 27, 31, 35, 41];
+/** Waits (minutes) of patients who wrote again and await the doctor's reply at the anchor (DOCTOR_IDLE). */
+const IDLE_AT_ANCHOR_MIN = [6, 18, 33, 41, 52, 64, 78];
 
 export type ShiftRecord = Shift & {
   /** What the doctor will do: check in that many minutes after the start, or never (a no-show). */
@@ -188,23 +191,34 @@ export function seedShifts(random: Random, anchor: number, doctors: readonly Doc
   return shifts;
 }
 
+/** When a shift nobody checked in to becomes a no-show: the SHIFT_NO_SHOW breach step (§1.4). */
+export type NoShowAt = (startMs: number) => number;
+const defaultNoShowAt: NoShowAt = (startMs) =>
+  startMs + DEFAULT_BREACH_RULES.shiftNoShow.breachSeconds * 1000;
+
 /**
  * A shift as the server clock `nowMs` finds it: a published shift is checked in once its planned
- * check-in time passes, marked no_show 10 min after the start when nobody came (§1.4
- * SHIFT_NO_SHOW), and completed at its end. Pure: the stored record keeps its plan.
+ * check-in time passes, marked no_show at the SHIFT_NO_SHOW breach step (10 min after the start by
+ * default; `noShowAt` gives the rules in force) when nobody came by then (§1.4), and completed at
+ * its end. Pure: the stored record keeps its plan.
  */
-export function materializeShift(shift: ShiftRecord, nowMs: number): ShiftRecord {
+export function materializeShift(
+  shift: ShiftRecord,
+  nowMs: number,
+  noShowAt: NoShowAt = defaultNoShowAt,
+): ShiftRecord {
   const start = Date.parse(shift.start);
   const end = Date.parse(shift.end);
   if (shift.status === 'published' && shift.plan && start <= nowMs) {
     const { checkInAfterMin } = shift.plan;
-    if (checkInAfterMin === null) {
-      if (nowMs > start + DEFAULT_BREACH_RULES.shiftNoShow.breachSeconds * 1000)
-        return { ...shift, status: 'no_show' };
+    // Early arrivals check in at the start: a shift's clock starts with the shift.
+    const checkedInAt = checkInAfterMin === null ? undefined : start + Math.max(0, checkInAfterMin) * MIN;
+    const missedAt = noShowAt(start);
+    if (checkedInAt === undefined || checkedInAt > missedAt) {
+      // Nobody came before the breach step: the shift is missed, a later arrival changes nothing.
+      if (nowMs > missedAt) return { ...shift, status: 'no_show' };
       return shift;
     }
-    // Early arrivals check in at the start: a shift's clock starts with the shift.
-    const checkedInAt = start + Math.max(0, checkInAfterMin) * MIN;
     if (nowMs >= checkedInAt) {
       return {
         ...shift,
@@ -219,12 +233,17 @@ export function materializeShift(shift: ShiftRecord, nowMs: number): ShiftRecord
 }
 
 /** Doctors checked in to a shift of the department covering `nowMs`. */
-export function onDutyDoctorIds(shifts: readonly ShiftRecord[], nowMs: number, departmentId?: string) {
+export function onDutyDoctorIds(
+  shifts: readonly ShiftRecord[],
+  nowMs: number,
+  departmentId?: string,
+  noShowAt: NoShowAt = defaultNoShowAt,
+) {
   const ids = new Set<string>();
   for (const s of shifts) {
     if (departmentId !== undefined && s.departmentId !== departmentId) continue;
     if (s.type === 'on_call') continue;
-    const view = materializeShift(s, nowMs);
+    const view = materializeShift(s, nowMs, noShowAt);
     if (view.status === 'checked_in' && Date.parse(s.start) <= nowMs && Date.parse(s.end) > nowMs)
       ids.add(s.doctorId);
   }
@@ -307,9 +326,10 @@ export function frtBreach(
   queuedAt: number,
   elapsedSeconds: number,
   resolvedAt: number | undefined,
+  rules: BreachRules = DEFAULT_BREACH_RULES,
 ): SlaBreach | undefined {
   const fast = c.priority === 'fast_lane';
-  const rule = fast ? DEFAULT_BREACH_RULES.frtFastLane : DEFAULT_BREACH_RULES.frtNormal;
+  const rule = fast ? rules.frtFastLane : rules.frtNormal;
   const level =
     elapsedSeconds > rule.criticalSeconds
       ? 'critical'
@@ -329,6 +349,32 @@ export function frtBreach(
     rule: ruleName,
     level,
     at: iso(queuedAt + threshold * 1000),
+    ...(resolvedAt === undefined ? {} : { resolvedAt: iso(resolvedAt) }),
+  };
+}
+
+/**
+ * The DOCTOR_IDLE clock (§1.4) of a patient waiting since `since` for the doctor's reply, as
+ * reached at `upTo`: the highest level as a recorded breach, resolved at `resolvedAt`.
+ */
+export function idleBreach(
+  c: Consultation,
+  since: number,
+  upTo: number,
+  resolvedAt: number | undefined,
+  rules: BreachRules = DEFAULT_BREACH_RULES,
+): SlaBreach | undefined {
+  const { warnSeconds, breachSeconds } = rules.doctorIdle;
+  const elapsedSeconds = (upTo - since) / 1000;
+  const level = elapsedSeconds > breachSeconds ? 'breach' : elapsedSeconds > warnSeconds ? 'warn' : undefined;
+  if (!level) return undefined;
+  return {
+    id: breachIdOf(c.id, 'DOCTOR_IDLE'),
+    subjectType: 'consultation',
+    subjectId: c.id,
+    rule: 'DOCTOR_IDLE',
+    level,
+    at: iso(since + (level === 'breach' ? breachSeconds : warnSeconds) * 1000),
     ...(resolvedAt === undefined ? {} : { resolvedAt: iso(resolvedAt) }),
   };
 }
@@ -499,6 +545,11 @@ function closedConsultation(random: Random, draft: Draft, doctors: readonly Doct
       };
     }
     c.breaches = breach ? [breach] : [];
+    if (c.closeReason === 'timeout') {
+      // The patient's last message went unanswered until the system closed it 24 h later.
+      const idle = idleBreach(c, closed - 24 * HOUR, closed, closed);
+      if (idle) c.breaches.push(idle);
+    }
   }
   c.history = history;
   c.version = history.length + 1;
@@ -588,6 +639,17 @@ export function seedDoctorActivity(seed: number, anchor: number): DoctorActivity
         consultations.push(c);
       }
     }
+  }
+
+  // Some of them wrote again and wait for the doctor's reply, at fixed waits so every DOCTOR_IDLE
+  // level shows; picked without a random draw, so every other row stays as it was.
+  const inProgress = consultations.filter((c) => c.status === 'in_progress');
+  for (const wait of IDLE_AT_ANCHOR_MIN) {
+    const since = anchor - wait * MIN;
+    const c = inProgress.find(
+      (x) => !x.patientWaitingSince && Date.parse(x.firstResponseAt ?? '') < since - MIN,
+    );
+    if (c) c.patientWaitingSince = iso(since);
   }
 
   // Waiting at the anchor, at fixed waits so every SLA level shows, then the arrival stream.

@@ -69,11 +69,14 @@ export function initI18n(locale: Locale = storedLocale()): Promise<unknown> {
   return ready;
 }
 
-/** A remote's strings, added to the shared instance under its own namespace. */
+/**
+ * A remote's strings, added to the shared instance under its own namespace. A namespace may be
+ * registered in parts (a lazily loaded section brings its own strings): the parts merge.
+ */
 export function registerNamespace(ns: string, messages: Record<Locale, Messages>): void {
   for (const locale of LOCALES) {
     if (ready) i18n.addResourceBundle(locale, ns, messages[locale], true, true);
-    else pending[locale][ns] = messages[locale];
+    else pending[locale][ns] = { ...pending[locale][ns], ...messages[locale] };
   }
 }
 

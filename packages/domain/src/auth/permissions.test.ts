@@ -67,6 +67,15 @@ describe('permission matrix (DOMAIN.md §6.2)', () => {
     expect(can(user('MED'), 'content.review.medical')).toBe(false);
   });
 
+  it('opens chat transcripts to a licensed physician of MED only, with a reason', () => {
+    expect(can(user('MED', { licensedPhysician: true }), 'transcript.view')).toBe(true);
+    expect(needsReason('MED', 'transcript.view')).toBe(true);
+    expect(can(user('MED'), 'transcript.view')).toBe(false);
+    expect(can(user('MED', { licensedPharmacist: true }), 'transcript.view')).toBe(false);
+    for (const role of ['ADM', 'CMP', 'AUD'] as const)
+      expect(can(user(role, { licensedPhysician: true }), 'transcript.view')).toBe(false);
+  });
+
   it('treats the review level as a minimum: L2 also does L1 work, never the reverse', () => {
     const l1 = user('CMP', { reviewLevel: 'L1' });
     const l2 = user('CMP', { reviewLevel: 'L2' });
@@ -95,6 +104,16 @@ describe('permission matrix (DOMAIN.md §6.2)', () => {
     expect(needsReason('MOD', 'community.ban')).toBe(true);
     expect(needsReason('ADM', 'community.ban')).toBe(false);
     expect(needsReason('ADM', 'order.cancel')).toBe(false);
+  });
+
+  it('lets only the platform admin edit the breach rules, with a reason (§1.4 admin-editable)', () => {
+    expect(ROLES.filter((role) => can(user(role), 'breach.rules.manage'))).toEqual(['ADM']);
+    expect(needsReason('ADM', 'breach.rules.manage')).toBe(true);
+    // Who sees the SLA screens may read the rules; only ADM changes them.
+    for (const role of ['MED', 'CMP', 'AUD'] as const) {
+      expect(can(user(role), 'sla.view')).toBe(true);
+      expect(can(user(role), 'breach.rules.manage')).toBe(false);
+    }
   });
 
   it('has a cell for every role and permission', () => {

@@ -19,6 +19,8 @@ const MATRIX = {
   'doctor.flag': /*                  */ ['Y', 'Y', '-', '-', '-', '-', '-'],
   'doctor.suspend': /*               */ ['Y', 'Y', '-', '-', '-', '-', '-'],
   'breach.waive': /*                 */ ['Y*', 'Y*', '-', '-', '-', '-', '-'],
+  // §1.4 "admin-editable defaults": the thresholds every SLA clock runs on; a reason is required.
+  'breach.rules.manage': /*          */ ['Y*', '-', '-', '-', '-', '-', '-'],
   'transcript.view': /*              */ ['-', 'Y*', '-', '-', '-', '-', '-'],
   'content.review.medical': /*       */ ['-', 'Y*', '-', '-', '-', '-', '-'],
   'order.view': /*                   */ ['Y', 'Y', 'R', '-', 'O', '-', 'R'],
@@ -99,7 +101,9 @@ export function meetsReviewLevel(held: ReviewLevel | undefined, required: Review
 }
 export const CONDITIONS: Partial<Record<Permission, Condition>> = {
   'breach.waive': { reason: true },
-  'transcript.view': { reason: true },
+  'breach.rules.manage': { reason: true },
+  // Chats are clinical records (§1.2, §6.4): opened by a licensed physician of MED, with a reason.
+  'transcript.view': { anyAttribute: ['licensedPhysician'], reason: true },
   'content.review.medical': { anyAttribute: ['licensedPhysician', 'licensedPharmacist'] },
   'order.accept': { reason: true },
   'order.pick': { reason: true },

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { isoDateTimeSchema, listQuerySchema, localizedTextSchema, pageSchema, sortSchema } from '../common';
-import { SLA_LEVELS, SLA_RULES, slaBreachSchema } from './breach';
+import { SLA_LEVELS, SLA_RULES, breachRulesSchema, slaBreachSchema } from './breach';
 import { consultationSchema } from './consultation';
-import { consultationSlaSchema } from './evaluate';
+import { DOCTOR_WEEKLY_REASONS, consultationSlaSchema, doctorWeeklySchema } from './evaluate';
 import { slaMetricsSchema, slaSeriesSchema } from './metrics';
 import { DOCTOR_FLAG_TYPES, SHIFT_TYPES, shiftSchema } from './roster';
 import { cstDateTimeSchema } from './time';
@@ -73,6 +73,8 @@ export const queueSchema = z.object({
   now: cstDateTimeSchema,
   items: z.array(queueItemSchema),
   departments: z.array(queueDepthSchema),
+  /** The rules the server judged by: the countdowns between refreshes run on the same ones. */
+  rules: breachRulesSchema,
 });
 export type Queue = z.infer<typeof queueSchema>;
 
@@ -94,8 +96,17 @@ export const onDutyDoctorSchema = z.object({
 export const onDutyListSchema = z.object({ items: z.array(onDutyDoctorSchema) });
 export type OnDutyDoctor = z.infer<typeof onDutyDoctorSchema>;
 
+/** GET …/consultations/:id/transcript?reason=: the reason is required and audited (§1.4). */
+export const transcriptQuerySchema = z.object({ reason: reasonSchema });
+
+/** A chat opened with a reason (§6.4 "Chat: MED via transcript.view"); every opening is audited. */
 export const transcriptSchema = z.object({
   consultationId: z.string(),
+  /** Masked like everywhere else: the transcript opens the chat, not the patient's identity. */
+  patient: z.object({ name: localizedTextSchema }),
+  doctorName: localizedTextSchema.optional(),
+  /** When the server opened it for the caller: the time of the audit event. */
+  openedAt: cstDateTimeSchema,
   messages: z.array(
     z.object({
       at: cstDateTimeSchema,
@@ -201,6 +212,17 @@ export type CoverageCell = z.infer<typeof coverageCellSchema>;
 export const breachLogItemSchema = slaBreachSchema.extend({
   departmentId: z.string().optional(),
   doctorId: z.string().optional(),
+  /** COVERAGE_GAP: the run of short 30-min slots and the fewest doctors on duty in it. */
+  gap: z
+    .object({
+      from: cstDateTimeSchema,
+      to: cstDateTimeSchema,
+      onDuty: z.number().int().min(0),
+      required: z.number().int().min(0),
+    })
+    .optional(),
+  /** DOCTOR_WEEKLY: the week judged and what fell short. */
+  week: z.object({ weekStart: cstDateSchema, reasons: z.array(z.enum(DOCTOR_WEEKLY_REASONS)) }).optional(),
   /** The version of the record the breach belongs to, for the waive command. */
   version: z.number().int().min(0),
 });
@@ -224,6 +246,28 @@ export const waiveInputSchema = z.object({
 });
 export type WaiveInput = z.infer<typeof waiveInputSchema>;
 
+/** One whole calendar week of a doctor, judged by §1.4 DOCTOR_WEEKLY. */
+export const doctorWeekSchema = z.object({
+  weekStart: cstDateSchema,
+  metrics: slaMetricsSchema,
+  level: z.enum(['ok', 'warn', 'breach']),
+  reasons: z.array(z.enum(DOCTOR_WEEKLY_REASONS)),
+  /** The breach log's record of this week, when the week fell short. */
+  breachId: z.string().optional(),
+  waived: slaBreachSchema.shape.waived,
+});
+export type DoctorWeek = z.infer<typeof doctorWeekSchema>;
+
+/** GET /doctors/doctors/:id/weekly: the last whole weeks, oldest first, and what they call for. */
+export const doctorWeeklyReportSchema = z.object({
+  doctorId: z.string(),
+  weeks: z.array(doctorWeekSchema),
+  evaluation: doctorWeeklySchema,
+  /** The thresholds the weeks were judged by. */
+  thresholds: breachRulesSchema.shape.doctorWeekly,
+});
+export type DoctorWeeklyReport = z.infer<typeof doctorWeeklyReportSchema>;
+
 export const doctorFlagInputSchema = z.object({
   version: z.number().int().min(0),
   type: z.enum(DOCTOR_FLAG_TYPES).default('manual'),
@@ -232,3 +276,27 @@ export const doctorFlagInputSchema = z.object({
 export type DoctorFlagInput = z.input<typeof doctorFlagInputSchema>;
 export const doctorSuspendInputSchema = z.object({ version: z.number().int().min(0), reason: reasonSchema });
 export type DoctorSuspendInput = z.infer<typeof doctorSuspendInputSchema>;
+
+// --- breach rules (§1.4 "admin-editable defaults") -------------------------------------------
+
+/** The rules in force, one versioned record: every server evaluation reads it. */
+export const breachRulesRecordSchema = z.object({
+  rules: breachRulesSchema,
+  version: z.number().int().min(1),
+  /** From this moment the version is in force (the shipped defaults: since the data begins). */
+  updatedAt: cstDateTimeSchema,
+  /** A user id, or "system" for the shipped defaults. */
+  updatedBy: z.string(),
+  updatedByName: localizedTextSchema.optional(),
+  /** Why the admin changed them; the shipped defaults have none. */
+  reason: z.string().optional(),
+});
+export type BreachRulesRecord = z.infer<typeof breachRulesRecordSchema>;
+
+/** PUT /doctors/breach-rules: the whole rule set, the version it was based on, and why. */
+export const breachRulesUpdateInputSchema = z.object({
+  version: z.number().int().min(1),
+  rules: breachRulesSchema,
+  reason: reasonSchema,
+});
+export type BreachRulesUpdateInput = z.infer<typeof breachRulesUpdateInputSchema>;

@@ -27,13 +27,30 @@ export const slaBreachSchema = z.object({
   at: cstDateTimeSchema,
   resolvedAt: cstDateTimeSchema.optional(),
   waived: z.object({ by: z.string(), reason: z.string().trim().min(1), at: cstDateTimeSchema }).optional(),
+  /**
+   * What the system did when an FRT clock went critical (§1.4 auto-reassign): moved the
+   * consultation to another doctor on duty, or could not — nobody of the department on duty with
+   * room, or nobody to move it from (§1.2 lets the system reassign, not dispatch a queued one).
+   */
+  autoReassign: z
+    .object({
+      outcome: z.enum(['reassigned', 'no_doctor_available', 'not_assigned']),
+      at: cstDateTimeSchema,
+      fromDoctorId: z.string().optional(),
+      toDoctorId: z.string().optional(),
+    })
+    .optional(),
 });
 export type SlaBreach = z.infer<typeof slaBreachSchema>;
+export type AutoReassign = NonNullable<SlaBreach['autoReassign']>;
 
 // ---------------------------------------------------------------------------------------------
 // Thresholds: data an admin edits, validated by breachRulesSchema. Durations in seconds (§0).
 
-const seconds = z.number().int().min(1);
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+/** Whole seconds within sane bounds: no clock shorter than a minute, none longer than a day. */
+const seconds = (max = 24 * HOUR, min = MINUTE) => z.number().int('Use whole seconds.').min(min).max(max);
 const rate = z.number().min(0).max(1);
 
 function ascending<T extends Record<string, unknown>>(keys: readonly (keyof T & string)[]) {
@@ -51,33 +68,41 @@ export const CONSULTATION_SLA_ACTIONS = ['auto_reassign', 'free_cancel', 'auto_r
 
 const frtRuleSchema = z
   .object({
-    warnSeconds: seconds,
-    breachSeconds: seconds,
-    criticalSeconds: seconds,
+    warnSeconds: seconds(),
+    breachSeconds: seconds(),
+    criticalSeconds: seconds(),
     /** §1.2: the system refunds a consultation nobody answered within 60 min, fast lane or not. */
-    refundSeconds: seconds,
-    criticalActions: z.array(z.enum(CONSULTATION_SLA_ACTIONS).exclude(['auto_refund'])),
+    refundSeconds: seconds(),
+    criticalActions: z
+      .array(z.enum(CONSULTATION_SLA_ACTIONS).exclude(['auto_refund']))
+      .refine((a) => new Set(a).size === a.length, 'An action is listed twice.'),
   })
   .superRefine(ascending(['warnSeconds', 'breachSeconds', 'criticalSeconds', 'refundSeconds']));
 
-const twoStepRuleSchema = z
-  .object({ warnSeconds: seconds, breachSeconds: seconds })
-  .superRefine(ascending(['warnSeconds', 'breachSeconds']));
+const twoStepRuleSchema = (max: number) =>
+  z
+    .object({ warnSeconds: seconds(max), breachSeconds: seconds(max) })
+    .superRefine(ascending(['warnSeconds', 'breachSeconds']));
 
 export const breachRulesSchema = z.object({
   frtNormal: frtRuleSchema,
   frtFastLane: frtRuleSchema,
   /** Measured from the oldest patient message the doctor has not answered. */
-  doctorIdle: twoStepRuleSchema,
-  /** Measured from the shift's start while nobody has checked in. */
-  shiftNoShow: twoStepRuleSchema,
-  coverageGap: z.object({ lookaheadSeconds: seconds }),
+  doctorIdle: twoStepRuleSchema(24 * HOUR),
+  /** Measured from the shift's start while nobody has checked in; a shift is hours long. */
+  shiftNoShow: twoStepRuleSchema(2 * HOUR),
+  /** At least one 30-min roster slot ahead, at most a day. */
+  coverageGap: z.object({ lookaheadSeconds: seconds(24 * HOUR, 30 * MINUTE) }),
   doctorWeekly: z
     .object({
       warn: z.object({ rate15Min: rate, satisfaction: rate }),
-      breach: z.object({ rate15Min: rate, satisfaction: rate, complaintsPer1000: z.number().min(0) }),
+      breach: z.object({
+        rate15Min: rate,
+        satisfaction: rate,
+        complaintsPer1000: z.number().min(0).max(1000),
+      }),
       /** Consecutive breach weeks that raise `sla_risk` and a suspension review. */
-      riskAfterWeeks: z.number().int().min(1),
+      riskAfterWeeks: z.number().int().min(1).max(12),
     })
     .superRefine((w, ctx) => {
       for (const key of ['rate15Min', 'satisfaction'] as const) {
@@ -113,3 +138,49 @@ export const DEFAULT_BREACH_RULES: BreachRules = {
     riskAfterWeeks: 2,
   },
 };
+
+// ---------------------------------------------------------------------------------------------
+// Rules over time. An admin's edit applies from the moment it is saved: to every clock still
+// running, never to a system action already taken (a refund, a reassignment, a no-show).
+
+/** One version of the rules, in force from `fromMs` until the next entry's; the first since ever. */
+export interface BreachRulesPeriod {
+  fromMs: number;
+  rules: BreachRules;
+}
+/** Oldest first. Empty means the defaults, always. */
+export type BreachRulesTimeline = readonly BreachRulesPeriod[];
+
+/** The rules in force at `ms`. */
+export function breachRulesAt(timeline: BreachRulesTimeline, ms: number): BreachRules {
+  let rules = timeline[0]?.rules ?? DEFAULT_BREACH_RULES;
+  for (const period of timeline.slice(1)) {
+    if (period.fromMs > ms) break;
+    rules = period.rules;
+  }
+  return rules;
+}
+
+/**
+ * When a clock started at `startMs` crosses the threshold `secondsOf` reads from the rules, judged
+ * by the rules in force at each moment: the first instant at which the elapsed time reaches the
+ * threshold of the version then in force. A stricter edit makes clocks already past the new
+ * threshold cross at the moment of the edit; a laxer one delays crossings still ahead and leaves
+ * the ones passed alone. With one version it is simply `startMs + threshold`.
+ */
+export function thresholdCrossedAt(
+  timeline: BreachRulesTimeline,
+  startMs: number,
+  secondsOf: (rules: BreachRules) => number,
+): number {
+  for (let i = 0; i < timeline.length - 1; i++) {
+    const period = timeline[i] as BreachRulesPeriod;
+    const from = i === 0 ? -Infinity : period.fromMs;
+    const at = Math.max(from, startMs + secondsOf(period.rules) * 1000);
+    if (at < (timeline[i + 1] as BreachRulesPeriod).fromMs) return at;
+  }
+  const last = timeline.at(-1);
+  if (!last) return startMs + secondsOf(DEFAULT_BREACH_RULES) * 1000;
+  const from = timeline.length === 1 ? -Infinity : last.fromMs;
+  return Math.max(from, startMs + secondsOf(last.rules) * 1000);
+}

@@ -5,6 +5,7 @@ import {
   evaluateCoverage,
   evaluateDoctorWeekly,
   evaluateShiftNoShow,
+  judgeDoctorWeek,
   type DoctorWeekMetrics,
 } from './evaluate';
 import type { Department } from './index';
@@ -286,5 +287,33 @@ describe('evaluateDoctorWeekly', () => {
       actions: [],
     });
     expect(evaluateDoctorWeekly([])).toMatchObject({ level: 'ok', consecutiveBreachWeeks: 0, actions: [] });
+  });
+
+  it('lets a waived breach week break the streak while the week keeps its level', () => {
+    const waived = { ...breach, waived: true };
+    expect(evaluateDoctorWeekly([breach, waived])).toMatchObject({
+      level: 'breach',
+      consecutiveBreachWeeks: 0,
+      actions: [],
+    });
+    expect(evaluateDoctorWeekly([waived, breach])).toMatchObject({ consecutiveBreachWeeks: 1, actions: [] });
+    expect(evaluateDoctorWeekly([waived, breach, breach]).actions).toEqual([
+      'flag_sla_risk',
+      'suspension_review',
+    ]);
+  });
+
+  it('judges one week alone, every shortfall named', () => {
+    expect(judgeDoctorWeek(week(0.84, 0.89, 3))).toEqual({
+      level: 'breach',
+      reasons: ['rate15Min', 'satisfaction', 'complaints'],
+    });
+    expect(judgeDoctorWeek(week(0.89, 0.95, 0))).toEqual({ level: 'warn', reasons: ['rate15Min'] });
+    // The lines are the rules': stricter ones find more.
+    const strict = {
+      ...DEFAULT_BREACH_RULES,
+      doctorWeekly: { ...DEFAULT_BREACH_RULES.doctorWeekly, warn: { rate15Min: 0.96, satisfaction: 0.92 } },
+    };
+    expect(judgeDoctorWeek(week(0.95, 0.95, 0), strict)).toEqual({ level: 'warn', reasons: ['rate15Min'] });
   });
 });

@@ -220,7 +220,12 @@ export type DoctorWeekly = z.infer<typeof doctorWeeklySchema>;
 /** One doctor's week: computeSlaMetrics over that week with the doctorId filter. */
 export type DoctorWeekMetrics = Pick<SlaMetrics, 'rate15Min' | 'satisfaction' | 'complaintsPer1000'>;
 
-function judgeWeek(week: DoctorWeekMetrics, rules: BreachRules['doctorWeekly']) {
+/** One week judged on its own: its level and every criterion it fell short on. */
+export function judgeDoctorWeek(
+  week: DoctorWeekMetrics,
+  allRules: BreachRules = DEFAULT_BREACH_RULES,
+): Pick<DoctorWeekly, 'level' | 'reasons'> {
+  const rules = allRules.doctorWeekly;
   const { rate15Min, complaintsPer1000 } = week;
   const satisfaction = week.satisfaction.rate;
   const reasons: DoctorWeekly['reasons'] = [];
@@ -242,14 +247,19 @@ function judgeWeek(week: DoctorWeekMetrics, rules: BreachRules['doctorWeekly']) 
   return { level, reasons };
 }
 
-/** `weeks` oldest first, one entry per calendar week (an empty week breaks a streak). */
+/**
+ * `weeks` oldest first, one entry per calendar week (an empty week breaks a streak). A breach week
+ * ops waived (§1.4 waive breach, with a reason) keeps its level but does not count towards
+ * `sla_risk`: it breaks the streak like a good week.
+ */
 export function evaluateDoctorWeekly(
-  weeks: readonly DoctorWeekMetrics[],
+  weeks: readonly (DoctorWeekMetrics & { waived?: boolean })[],
   rules: BreachRules = DEFAULT_BREACH_RULES,
 ): DoctorWeekly {
-  const judged = weeks.map((w) => judgeWeek(w, rules.doctorWeekly));
+  const judged = weeks.map((w) => judgeDoctorWeek(w, rules));
   let consecutiveBreachWeeks = 0;
-  for (let i = judged.length - 1; i >= 0 && judged[i]?.level === 'breach'; i--) consecutiveBreachWeeks++;
+  for (let i = judged.length - 1; i >= 0 && judged[i]?.level === 'breach' && !weeks[i]?.waived; i--)
+    consecutiveBreachWeeks++;
   const latest = judged.at(-1) ?? { level: 'ok' as const, reasons: [] };
   return {
     rule: 'DOCTOR_WEEKLY',

@@ -7,13 +7,14 @@ import {
   pageSchema,
   sortSchema,
 } from '../common';
-import { doctorFlagSchema } from './roster';
+import { DOCTOR_FLAG_TYPES, doctorFlagSchema } from './roster';
 
 export * from './consultation';
 export * from './machine';
 export * from './metrics';
 export * from './breach';
 export * from './evaluate';
+export * from './breach-log';
 export * from './roster';
 export * from './api';
 export * from './schedule';
@@ -61,6 +62,8 @@ export const doctorListQuerySchema = listQuerySchema.extend({
   status: multiEnumSchema(DOCTOR_STATUSES),
   title: multiEnumSchema(DOCTOR_TITLES),
   departmentId: z.string().optional(),
+  /** Doctors holding an open flag of any of these types (sla_risk included, §1.4 DOCTOR_WEEKLY). */
+  flag: multiEnumSchema(DOCTOR_FLAG_TYPES),
 });
 export type DoctorListQuery = z.infer<typeof doctorListQuerySchema>;
 export const doctorPageSchema = pageSchema(doctorSchema);

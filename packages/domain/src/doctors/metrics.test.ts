@@ -330,6 +330,30 @@ describe('groupSlaMetrics', () => {
     expect(slaSeriesSchema.parse(series)).toEqual(series);
   });
 
+  it("ranks the breaches of other subjects the caller passes with the cohort's own", () => {
+    const other = (subjectType: SlaBreach['subjectType'], subjectId: string, rule: SlaBreach['rule']) => ({
+      ...breach(subjectId, rule, 'breach'),
+      subjectType,
+    });
+    const series = groupSlaMetrics(
+      [consultation({ id: 'c1', breaches: [breach('c1', 'FRT_NORMAL', 'breach')] })],
+      ONE_DAY,
+      {},
+      [
+        other('dept', 'dep_gp', 'COVERAGE_GAP'),
+        other('doctor', 'doc_a', 'DOCTOR_WEEKLY'),
+        other('doctor', 'doc_b', 'DOCTOR_WEEKLY'),
+        { ...other('shift', 'sh_1', 'SHIFT_NO_SHOW'), level: 'warn' },
+      ],
+    );
+    // Two doctors; one department and one consultation (tie: rule order); the warning not at all.
+    expect(series.breachPareto).toEqual([
+      { rule: 'DOCTOR_WEEKLY', count: 2 },
+      { rule: 'FRT_NORMAL', count: 1 },
+      { rule: 'COVERAGE_GAP', count: 1 },
+    ]);
+  });
+
   it('ranks breaches of any subject for the dashboard', () => {
     const shiftBreach = (id: string): SlaBreach => ({
       ...breach(id, 'SHIFT_NO_SHOW', 'breach'),

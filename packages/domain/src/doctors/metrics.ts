@@ -255,10 +255,15 @@ export function breachPareto(breaches: readonly SlaBreach[]): SlaSeries['breachP
     .sort((a, b) => b.count - a.count || SLA_RULES.indexOf(a.rule) - SLA_RULES.indexOf(b.rule));
 }
 
+/**
+ * `otherBreaches`: the breaches of other subjects (shifts, departments, doctors) for the Pareto,
+ * already scoped by the caller to the period and filters; a consultation's own come with it.
+ */
 export function groupSlaMetrics(
   consultations: readonly Consultation[],
   period: SlaPeriod,
   filters: SlaFilters = {},
+  otherBreaches: readonly SlaBreach[] = [],
 ): SlaSeries {
   const frtsByHour: number[][] = Array.from({ length: 24 }, () => []);
   const byDepartment = new Map<string, { eligible: number; within15Min: number }>();
@@ -269,7 +274,7 @@ export function groupSlaMetrics(
     satisfied: 0,
     ratingSum: 0,
   }));
-  const breaches: SlaBreach[] = [];
+  const breaches: SlaBreach[] = [...otherBreaches];
 
   for (const c of consultations) {
     const queuedMs = toMs(c.queuedAt);
