@@ -58,7 +58,7 @@ export class ShellPage {
 
   /** A call to the API as this page's signed-in user would make it (through the mock service worker). */
   async api(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT',
     path: string,
     body?: unknown,
   ): Promise<{ status: number; body: unknown }> {

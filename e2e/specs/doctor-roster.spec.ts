@@ -115,6 +115,94 @@ test.describe('doctor roster & SLA', () => {
     expect(write.status).toBe(403);
   });
 
+  test('the admin edits a breach rule with a reason, and medical ops then read the new value', async ({
+    page,
+    shell,
+  }) => {
+    await page.clock.install({ time: MONDAY_10 });
+    await shell.loginAs('admin', '/doctors/breach-rules');
+    await expect(shell.heading()).toHaveText('违约规则');
+    const frt = page.getByRole('group', { name: '首次响应（普通）' });
+    const warn = frt.getByLabel('预警（分钟）');
+    await expect(warn).toHaveValue('10');
+    await warn.fill('8');
+    await page.getByLabel('修改原因').fill('旺季提速：提前预警');
+    await page.getByRole('button', { name: '保存规则' }).click();
+    await expect(page.getByText('违约规则已保存（第 2 版）。')).toBeVisible();
+    await expect(page.getByTestId('breach-rules-meta')).toContainText('第 2 版');
+
+    await shell.logout();
+    await shell.loginAs('medops', '/doctors/breach-rules');
+    await expect(shell.heading()).toHaveText('违约规则');
+    await expect(page.getByText(/只读：仅平台管理员可以修改违约规则/)).toBeVisible();
+    const readOnly = page.getByRole('group', { name: '首次响应（普通）' });
+    await expect(readOnly.getByText('8 分钟')).toBeVisible();
+    await expect(page.getByTestId('breach-rules-meta')).toContainText('旺季提速：提前预警');
+    await expect(page.getByRole('spinbutton')).toHaveCount(0);
+    await expectAccessible(page, '/doctors/breach-rules read-only');
+    // The server refuses medical ops the edit, whatever the screen shows.
+    const current = (await shell.apiGet('/doctors/breach-rules')).body as { version: number; rules: unknown };
+    expect(current.version).toBe(2);
+    const write = await shell.api('PUT', '/doctors/breach-rules', { ...current, reason: 'try' });
+    expect(write.status).toBe(403);
+  });
+
+  test('a licensed physician of medical ops opens a transcript with a reason; the auditor is not offered it and the API refuses', async ({
+    page,
+    shell,
+  }) => {
+    await page.clock.install({ time: MONDAY_10 });
+    // §6.2 transcript.view: MED with the licensedPhysician attribute (the `physician` demo account).
+    await shell.loginAs('physician', '/doctors/queue');
+    await expect(shell.heading()).toHaveText('实时队列');
+    const queue = (await shell.apiGet('/doctors/consultations/queue')).body as Listed<QueueRow>;
+    const id = queue.items[0]?.consultation.id ?? 'none';
+    const row = page.getByRole('row', { name: new RegExp(id) });
+    await row.getByRole('button', { name: `查看聊天记录 ${id}` }).click();
+    const ask = page.getByRole('dialog', { name: `打开 ${id} 的聊天记录` });
+    await expect(ask).toContainText('记入审计日志');
+    await ask.getByLabel('原因').fill('患者投诉复核');
+    await ask.getByRole('button', { name: /打\s?开/ }).click();
+    const chat = page.getByRole('dialog', { name: `${id} 的聊天记录`, exact: true });
+    // Still waiting for a doctor: the patient's first message only, as text, with who and when.
+    const messages = chat.getByRole('list', { name: `${id} 的消息` }).getByRole('listitem');
+    await expect(messages).toHaveCount(1);
+    await expect(messages.first()).toContainText('患者');
+    await expect(chat).toContainText('已脱敏');
+    await expectAccessible(page, 'transcript dialog');
+    await chat
+      .getByRole('button', { name: /关\s?闭/ })
+      .last()
+      .click();
+    await expect(chat).toBeHidden();
+
+    // expectAccessible switched the page's animations off, and antd's menus wait for theirs.
+    await page.reload();
+    await expect(shell.heading()).toHaveText('实时队列');
+    await shell.logout();
+    await shell.loginAs('auditor', '/doctors/queue');
+    await expect(page.getByRole('table', { name: '等待中的问诊' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /聊天记录/ })).toHaveCount(0);
+    const denied = await shell.apiGet(
+      `/doctors/consultations/${id}/transcript?reason=${encodeURIComponent('抽查')}`,
+    );
+    expect(denied.status).toBe(403);
+    // The auditor finds both in the audit log: the opening with its reason, and the refusal.
+    type Events = Listed<{
+      actor: { userId: string };
+      result: string;
+      reason?: string;
+      resource: { id: string };
+    }>;
+    const events = (await shell.apiGet('/audit/events?action=transcript.view&pageSize=10')).body as Events;
+    expect(events.items.find((e) => e.result === 'success')).toMatchObject({
+      actor: { userId: 'usr_physician' },
+      reason: '患者投诉复核',
+      resource: { id },
+    });
+    expect(events.items.find((e) => e.result === 'denied')?.actor.userId).toBe('usr_auditor');
+  });
+
   for (const theme of ['浅色', '深色'] as const) {
     test(`every doctor-roster screen passes axe in the ${theme === '浅色' ? 'light' : 'dark'} theme`, async ({
       page,
@@ -140,6 +228,11 @@ test.describe('doctor roster & SLA', () => {
           path: '/doctors/breaches',
           heading: '违约记录',
           ready: page.getByRole('table').getByRole('row').nth(2),
+        },
+        {
+          path: '/doctors/breach-rules',
+          heading: '违约规则',
+          ready: page.getByRole('button', { name: '保存规则' }),
         },
         {
           path: '/doctors/doctors/doc_0001',

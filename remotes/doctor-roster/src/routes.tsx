@@ -16,6 +16,9 @@ const BreachLogPage = lazy(() =>
 const DoctorListPage = lazy(() =>
   import('./pages/doctor-list/doctor-list').then((m) => ({ default: m.DoctorListPage })),
 );
+const BreachRulesPage = lazy(() =>
+  import('./pages/breach-rules/breach-rules').then((m) => ({ default: m.BreachRulesPage })),
+);
 const DoctorDetailPage = lazy(() =>
   import('./pages/doctor-detail/doctor-detail').then((m) => ({ default: m.DoctorDetailPage })),
 );
@@ -29,6 +32,7 @@ export function DoctorRosterRoutes() {
       <Route path="queue" element={page(<LiveQueuePage />)} />
       <Route path="roster" element={page(<RosterPage />)} />
       <Route path="breaches" element={page(<BreachLogPage />)} />
+      <Route path="breach-rules" element={page(<BreachRulesPage />)} />
       <Route path="doctors" element={page(<DoctorListPage />)} />
       <Route path="doctors/:doctorId" element={page(<DoctorDetailPage />)} />
       <Route path="*" element={<NotFoundState />} />

@@ -87,7 +87,12 @@ export function useWaive() {
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: WaiveInput }) =>
       api.post(`/doctors/breaches/${encodeURIComponent(id)}/waive`, input, breachLogItemSchema),
-    onSettled: () => client.invalidateQueries({ queryKey: slaKeys.all }),
+    // A waived DOCTOR_WEEKLY week can lift a doctor's sla_risk flag.
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: slaKeys.all }),
+        client.invalidateQueries({ queryKey: doctorKeys.all }),
+      ]),
   });
 }
 

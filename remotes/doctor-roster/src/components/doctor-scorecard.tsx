@@ -7,6 +7,7 @@ import { useFormat, useTranslation } from '@careops/i18n';
 import { useDoctorAction, useSlaDashboard } from '../api/sla';
 import { periodRange, useOpenedAt } from './period';
 import { ReasonDialog } from './reason-dialog';
+import { WeeklySla } from './weekly-sla';
 
 const flagReasonSchema = doctorFlagInputSchema.pick({ reason: true });
 const suspendReasonSchema = doctorSuspendInputSchema.pick({ reason: true });
@@ -71,6 +72,7 @@ export function DoctorScorecard({ doctor }: { doctor: Doctor }) {
           ]}
         />
       )}
+      <WeeklySla doctor={doctor} onReviewSuspension={canSuspend ? () => setAction('suspend') : undefined} />
       <h3 style={{ fontSize: 14, margin: '16px 0 8px' }}>{t('scorecard.flags')}</h3>
       {(doctor.flags ?? []).length === 0 ? (
         <Typography.Text type="secondary">{t('scorecard.noFlags')}</Typography.Text>

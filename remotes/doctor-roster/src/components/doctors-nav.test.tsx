@@ -13,6 +13,7 @@ const SECTIONS = {
   实时队列: '/doctors/queue',
   排班: '/doctors/roster',
   违约记录: '/doctors/breaches',
+  违约规则: '/doctors/breach-rules',
   医生: '/doctors/doctors',
 };
 

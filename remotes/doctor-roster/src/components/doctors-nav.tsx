@@ -22,6 +22,7 @@ export function DoctorsNav() {
         { to: section('queue'), label: t('nav.queue') },
         { to: section('roster'), label: t('nav.roster') },
         { to: section('breaches'), label: t('nav.breaches') },
+        { to: section('breach-rules'), label: t('nav.breachRules') },
         { to: section('doctors'), label: t('nav.doctors') },
       ]}
     />

@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { Link } from '@careops/router';
 import { useListParams } from '@careops/api';
 import { useCan } from '@careops/auth';
-import { App, Button, PageContainer } from '@careops/design-system';
+import { App, Button, Flex, PageContainer } from '@careops/design-system';
 import { DataTable, ListToolbar, type DataTableColumn } from '@careops/design-system/table';
 import { SLA_RULES, waiveInputSchema, type BreachLogItem } from '@careops/domain/doctors';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
@@ -11,6 +12,8 @@ import { ReasonDialog } from '../../components/reason-dialog';
 import { SlaGuard } from '../../components/sla-guard';
 import { SlaLevelTag } from '../../components/sla-level-tag';
 import { DoctorsNav } from '../../components/doctors-nav';
+import { AutoReassignTag } from '../../components/auto-reassign-tag';
+import { TranscriptButton } from '../../components/transcript';
 
 const waiveReasonSchema = waiveInputSchema.pick({ reason: true });
 
@@ -33,6 +36,7 @@ function BreachLog() {
   const breaches = useBreaches(query);
   const departments = useDepartments();
   const canWaive = useCan('breach.waive');
+  const canViewTranscript = useCan('transcript.view');
   const waive = useWaive();
   const [waiving, setWaiving] = useState<BreachLogItem>();
   const departmentName = (id: string | undefined) => {
@@ -47,26 +51,42 @@ function BreachLog() {
       key: 'level',
       title: t('breaches.level'),
       sortField: 'level',
-      render: (_, b) => <SlaLevelTag level={b.level} />,
+      render: (_, b) =>
+        b.autoReassign ? (
+          <Flex gap={6} wrap>
+            <SlaLevelTag level={b.level} />
+            <AutoReassignTag action={b.autoReassign} />
+          </Flex>
+        ) : (
+          <SlaLevelTag level={b.level} />
+        ),
     },
-    { key: 'subject', title: t('breaches.subject'), render: (_, b) => b.subjectId },
+    {
+      key: 'subject',
+      title: t('breaches.subject'),
+      render: (_, b) => <BreachSubject breach={b} departmentName={departmentName} />,
+    },
     { key: 'dep', title: t('doctors.departments'), render: (_, b) => departmentName(b.departmentId) },
     {
       key: 'waived',
       title: t('breaches.waived'),
       render: (_, b) => (b.waived ? t('breaches.waivedBy', { reason: b.waived.reason }) : '—'),
     },
-    ...(canWaive
+    ...(canWaive || canViewTranscript
       ? [
           {
             key: 'actions',
             title: t('queue.actions'),
-            render: (_: unknown, b: BreachLogItem) =>
-              b.waived ? null : (
-                <Button size="small" onClick={() => setWaiving(b)}>
-                  {t('breaches.waive')}
-                </Button>
-              ),
+            render: (_: unknown, b: BreachLogItem) => (
+              <Flex gap={6} wrap>
+                {canWaive && !b.waived && (
+                  <Button size="small" onClick={() => setWaiving(b)}>
+                    {t('breaches.waive')}
+                  </Button>
+                )}
+                {b.subjectType === 'consultation' && <TranscriptButton consultationId={b.subjectId} />}
+              </Flex>
+            ),
           },
         ]
       : []),
@@ -147,4 +167,44 @@ function BreachLog() {
       )}
     </PageContainer>
   );
+}
+
+/** What the breach is about, in words: a department's short slots, a doctor's week, or an ID. */
+function BreachSubject({
+  breach: b,
+  departmentName,
+}: {
+  breach: BreachLogItem;
+  departmentName: (id: string | undefined) => string;
+}) {
+  const { t } = useTranslation('doctors');
+  const format = useFormat();
+  if (b.subjectType === 'dept' && b.gap) {
+    return t('breaches.gap', {
+      department: departmentName(b.subjectId),
+      // CST wall-clock times: the API writes every time with +08:00.
+      from: format.dateTime(b.gap.from),
+      to: b.gap.to.slice(11, 16),
+      onDuty: b.gap.onDuty,
+      required: b.gap.required,
+    });
+  }
+  if (b.subjectType === 'doctor') {
+    return (
+      <Flex vertical gap={2}>
+        <Link to={`../doctors/${encodeURIComponent(b.subjectId)}`} relative="path">
+          {b.subjectId}
+        </Link>
+        {b.week && (
+          <span>
+            {t('breaches.week', {
+              week: b.week.weekStart,
+              reasons: b.week.reasons.map((r) => t(`weekly.reason.${r}`)).join(t('breaches.listSeparator')),
+            })}
+          </span>
+        )}
+      </Flex>
+    );
+  }
+  return b.subjectId;
 }

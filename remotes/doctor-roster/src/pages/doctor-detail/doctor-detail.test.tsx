@@ -1,12 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithProviders, setupMockApi } from '@careops/app-kit/testing';
+import { renderWithProviders, setupMockApi, testApiBase } from '@careops/app-kit/testing';
+import { issueToken } from '@careops/mocks/node';
+import { doctorPageSchema } from '@careops/domain/doctors';
 import '../../i18n';
 import { DoctorDetailPage } from './doctor-detail';
 
 const backend = setupMockApi();
 const path = '/doctors/:doctorId';
+// The scorecard's weekly SLA reads the seeded consultations: seed them before the clocks start.
+beforeAll(() => void backend.db.consultations.all(), 60_000);
+
+/** A doctor the server flags at SLA risk, found as ops would: the list's flag filter. */
+async function atRiskDoctor() {
+  const res = await fetch(`${testApiBase()}/doctors/doctors?flag=sla_risk&status=active&pageSize=1`, {
+    headers: { authorization: `Bearer ${issueToken(backend.db, 'medops')}` },
+  });
+  const doctor = doctorPageSchema.parse(await res.json()).items[0];
+  if (!doctor) throw new Error('nobody is at SLA risk');
+  return doctor;
+}
 
 describe('DoctorDetailPage', () => {
   it("shows a doctor's record with department names and services", async () => {
@@ -82,7 +96,8 @@ describe('DoctorDetailPage', () => {
       path,
     });
     expect(await screen.findByRole('heading', { name: '绩效卡（近 30 天）' })).toBeTruthy();
-    expect(await screen.findByText('15 分钟响应率')).toBeTruthy();
+    // In the 30-day figures and again as a column of the weekly SLA.
+    expect((await screen.findAllByText('15 分钟响应率')).length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: /^标\s?记$/ }));
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByLabelText('原因'), '多次超时回复');
@@ -107,4 +122,49 @@ describe('DoctorDetailPage', () => {
     expect(screen.queryByRole('button', { name: /^标\s?记$/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /^停\s?诊$/ })).toBeNull();
   });
+
+  it('shows the last weeks judged and, at SLA risk, prompts the suspension review', async () => {
+    const user = userEvent.setup();
+    const doctor = await atRiskDoctor();
+    await renderWithProviders(<DoctorDetailPage />, backend, {
+      as: 'medops',
+      route: `/doctors/${doctor.id}`,
+      path,
+    });
+    const weekly = await screen.findByRole('table', { name: '每周 SLA' }, { timeout: 10_000 });
+    // Four whole weeks, the last two breached.
+    const rows = within(weekly).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(4);
+    for (const row of rows.slice(-2)) expect(within(row).getByText('已超时')).toBeTruthy();
+    expect(screen.getByText(/连续 2 周违约即为 SLA 风险/)).toBeTruthy();
+    expect(screen.getAllByText('SLA 风险').length).toBeGreaterThan(0);
+
+    const prompt = screen.getByText(/^SLA 风险：连续 \d+ 周违约$/).closest<HTMLElement>('[role="alert"]');
+    if (!prompt) throw new Error('no suspension prompt');
+    await user.click(within(prompt).getByRole('button', { name: '复核停诊' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('暂停该医生接诊')).toBeTruthy();
+    await user.type(within(dialog).getByLabelText('原因'), '连续两周违约，停诊复核');
+    await user.click(within(dialog).getByRole('button', { name: /^停\s?诊$/ }));
+    await waitFor(() =>
+      expect(backend.db.audit.all().at(-1)).toMatchObject({
+        action: 'doctor.suspend',
+        reason: '连续两周违约，停诊复核',
+        resource: { id: doctor.id },
+      }),
+    );
+    // Suspended: nothing left to review.
+    await waitFor(() => expect(screen.queryByRole('button', { name: '复核停诊' })).toBeNull());
+  }, 30_000);
+
+  it('shows the auditor the SLA risk without the suspend action', async () => {
+    const doctor = await atRiskDoctor();
+    await renderWithProviders(<DoctorDetailPage />, backend, {
+      as: 'auditor',
+      route: `/doctors/${doctor.id}`,
+      path,
+    });
+    expect(await screen.findByText(/^SLA 风险：连续 \d+ 周违约$/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '复核停诊' })).toBeNull();
+  }, 30_000);
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, setupMockApi } from '@careops/app-kit/testing';
@@ -8,6 +8,9 @@ import { DoctorListPage } from './doctor-list';
 
 const backend = setupMockApi();
 const DAY = 86_400_000;
+// Each doctor's sla_risk flag comes from the weekly SLA over the seeded consultations: seed them
+// before the first test's clock starts.
+beforeAll(() => void backend.db.consultations.all(), 60_000);
 
 /** The links of the table's rows, once the server's page (of `count` rows, when given) is shown. */
 async function rowLinks(count?: number) {
@@ -113,4 +116,25 @@ describe('DoctorListPage', () => {
       backend.scenario.set({ latencyMs: 0, failureRate: 0 });
     }
   });
+
+  it('lists the doctors at SLA risk with their tag when the flag filter asks for them', async () => {
+    await renderWithProviders(<DoctorListPage />, backend, {
+      as: 'medops',
+      route: '/doctors?flag=sla_risk&pageSize=100',
+    });
+    // The filter shows what the URL asks for.
+    const filter = screen.getByRole('combobox', { name: '标记' });
+    expect(filter.closest('.ant-select')?.textContent).toContain('SLA 风险');
+    const table = await screen.findByRole('table');
+    await waitFor(() => {
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows.length).toBeGreaterThan(0);
+      // Every row at risk, saying so in words.
+      for (const row of rows) expect(within(row).getByText('SLA 风险')).toBeTruthy();
+    });
+    const shown = within(table).getAllByRole('row').length - 1;
+    expect(screen.getByText(`共 ${shown} 条`)).toBeTruthy();
+    // Fewer than everyone: the filter is the server's.
+    expect(shown).toBeLessThan(backend.db.doctors.all().length);
+  }, 30_000);
 });

@@ -1,16 +1,16 @@
 import { Link, useNavigate } from '@careops/router';
 import { useListParams } from '@careops/api';
 import { SessionNote } from '@careops/app-kit';
-import { Flex, PageContainer, Tag } from '@careops/design-system';
+import { Flex, PageContainer, StatusTag, Tag } from '@careops/design-system';
 import { DataTable, ListToolbar, type DataTableColumn } from '@careops/design-system/table';
-import { DOCTOR_STATUSES, DOCTOR_TITLES, type Doctor } from '@careops/domain/doctors';
+import { DOCTOR_FLAG_TYPES, DOCTOR_STATUSES, DOCTOR_TITLES, type Doctor } from '@careops/domain/doctors';
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { useDepartments, useDoctors } from '../../api/doctors';
 import { DoctorStatusTag } from '../../components/doctor-status-tag';
 import { LicenseExpiry } from '../../components/license-expiry';
 import { DoctorsNav } from '../../components/doctors-nav';
 
-const FILTERS = ['status', 'title', 'departmentId'] as const;
+const FILTERS = ['status', 'title', 'departmentId', 'flag'] as const;
 
 export function DoctorListPage() {
   const { t } = useTranslation('doctors');
@@ -48,7 +48,19 @@ export function DoctorListPage() {
         </Flex>
       ),
     },
-    { key: 'status', title: t('doctors.status'), render: (_, d) => <DoctorStatusTag status={d.status} /> },
+    {
+      key: 'status',
+      title: t('doctors.status'),
+      render: (_, d) => (
+        <Flex gap={4} wrap>
+          <DoctorStatusTag status={d.status} />
+          {/* §1.4 DOCTOR_WEEKLY: breach weeks in a row put the doctor at SLA risk. */}
+          {(d.flags ?? []).some((f) => f.type === 'sla_risk' && !f.resolvedAt) && (
+            <StatusTag tone="error">{t('flagType.sla_risk')}</StatusTag>
+          )}
+        </Flex>
+      ),
+    },
     {
       key: 'rating',
       title: t('doctors.rating'),
@@ -98,6 +110,14 @@ export function DoctorListPage() {
             loading: departments.isLoading,
             searchable: true,
             width: 180,
+          },
+          {
+            key: 'flag',
+            label: t('doctors.filterFlag'),
+            placeholder: t('doctors.allFlags'),
+            value: params.filters.flag,
+            options: DOCTOR_FLAG_TYPES.map((f) => ({ value: f, label: t(`flagType.${f}`) })),
+            width: 160,
           },
         ]}
       />

@@ -18,6 +18,16 @@ describe('LiveQueuePage', () => {
     expect(within(table).getAllByText('(已脱敏)').length).toBeGreaterThan(0);
   });
 
+  it('says what the system did at the critical step, where the doctor is named', async () => {
+    await renderWithProviders(<LiveQueuePage />, backend, { as: 'auditor', route: '/queue' });
+    const table = await screen.findByRole('table', { name: '等待中的问诊' });
+    // Longest waits first: the first page holds the consultations past the critical step, and the
+    // seed always has some — moved to another doctor, or queued with nobody to move them from.
+    const tags = within(table).getAllByText(/^(已自动改派|无医生可改派|未分配，未改派)$/);
+    expect(tags.length).toBeGreaterThan(0);
+    for (const tag of tags) expect(tag.closest('tr')?.textContent).toContain('严重超时');
+  });
+
   it('asks for a doctor and a reason, then reassigns and the server records it', async () => {
     const user = userEvent.setup();
     await renderWithProviders(<LiveQueuePage />, backend, { as: 'medops', route: '/queue' });

@@ -23,7 +23,12 @@ import {
   useToken,
 } from '@careops/design-system';
 import { Select, Table } from '@careops/design-system/table';
-import { evaluateConsultationSla, reassignInputSchema, type QueueItem } from '@careops/domain/doctors';
+import {
+  evaluateConsultationSla,
+  reassignInputSchema,
+  type BreachRules,
+  type QueueItem,
+} from '@careops/domain/doctors';
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { useDepartments } from '../../api/doctors';
 import { useOnDuty, useQueue, useReassign } from '../../api/sla';
@@ -32,6 +37,8 @@ import { serverErrorText } from '../../components/server-error';
 import { SlaGuard } from '../../components/sla-guard';
 import { SlaLevelTag } from '../../components/sla-level-tag';
 import { DoctorsNav } from '../../components/doctors-nav';
+import { TranscriptButton } from '../../components/transcript';
+import { AutoReassignTag, autoReassignOf } from '../../components/auto-reassign-tag';
 
 /** The browser clock, ticking once a second while the page is shown. */
 function useNow(intervalMs = 1000): number {
@@ -65,6 +72,7 @@ function LiveQueue() {
   const queue = useQueue(departmentId || undefined);
   const departments = useDepartments();
   const canReassign = useCan('reassign');
+  const canViewTranscript = useCan('transcript.view');
   const now = useNow();
   const [selectedId, setSelectedId] = useState<string>();
   const [reassigning, setReassigning] = useState<QueueItem>();
@@ -147,7 +155,14 @@ function LiveQueue() {
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           locale={{ emptyText: t('queue.empty') }}
           rowClassName={(i) => (i.consultation.id === selectedId ? 'ant-table-row-selected' : '')}
-          onRow={(i) => ({ onClick: () => setSelectedId(i.consultation.id) })}
+          onRow={(i) => ({
+            // Only a click on the row itself: React also bubbles clicks from a dialog opened in a
+            // cell (it is portalled out of the row, not out of its React tree).
+            onClick: (e) => {
+              if (e.target instanceof Node && e.currentTarget.contains(e.target))
+                setSelectedId(i.consultation.id);
+            },
+          })}
           columns={[
             { key: 'id', title: t('queue.id'), render: (_, i) => i.consultation.id },
             {
@@ -168,29 +183,46 @@ function LiveQueue() {
             {
               key: 'doctor',
               title: t('queue.doctor'),
-              render: (_, i) => (i.doctorName ? localized(i.doctorName) : t('queue.unassigned')),
+              render: (_, i) => {
+                const name = i.doctorName ? localized(i.doctorName) : t('queue.unassigned');
+                // §1.4: the system's own move at the critical step, shown where the doctor is.
+                const action = autoReassignOf(i.consultation.breaches);
+                return action ? (
+                  <Flex gap={6} align="center" wrap>
+                    {name}
+                    <AutoReassignTag action={action} />
+                  </Flex>
+                ) : (
+                  name
+                );
+              },
             },
             {
               key: 'wait',
               title: t('queue.wait'),
-              render: (_, i) => <Countdown item={i} now={now} />,
+              render: (_, i) => <Countdown item={i} now={now} rules={data.rules} />,
             },
-            ...(canReassign
+            ...(canReassign || canViewTranscript
               ? [
                   {
                     key: 'actions',
                     title: t('queue.actions'),
                     render: (_: unknown, i: QueueItem) => (
-                      <Button
-                        size="small"
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          setSelectedId(i.consultation.id);
-                          setReassigning(i);
-                        }}
-                      >
-                        {t('queue.reassign')}
-                      </Button>
+                      <Flex gap={6} wrap>
+                        {canReassign && (
+                          <Button
+                            size="small"
+                            onClick={(e) => {
+                              e.stopPropagation();
+                              setSelectedId(i.consultation.id);
+                              setReassigning(i);
+                            }}
+                          >
+                            {t('queue.reassign')}
+                          </Button>
+                        )}
+                        <TranscriptButton consultationId={i.consultation.id} />
+                      </Flex>
                     ),
                   },
                 ]
@@ -217,10 +249,11 @@ function LiveQueue() {
 }
 
 /** The running clock in words and colour: how long it has waited and when the next level comes. */
-function Countdown({ item, now }: { item: QueueItem; now: number }) {
+function Countdown({ item, now, rules }: { item: QueueItem; now: number; rules: BreachRules }) {
   const { t } = useTranslation('doctors');
-  // Evaluated in the browser every second so the level changes on time between refreshes.
-  const sla = evaluateConsultationSla(item.consultation, now) ?? item.sla;
+  // Evaluated in the browser every second, on the server's rules, so the level changes on time
+  // between refreshes.
+  const sla = evaluateConsultationSla(item.consultation, now, rules) ?? item.sla;
   const next = sla.nextLevelAt ? (Date.parse(sla.nextLevelAt) - now) / 1000 : undefined;
   return (
     <Flex gap={6} align="center" wrap>
