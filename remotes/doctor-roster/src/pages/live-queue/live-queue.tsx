@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -32,23 +32,13 @@ import {
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { useDepartments } from '../../api/doctors';
 import { useOnDuty, useQueue, useReassign } from '../../api/sla';
-import { errorText, setServerErrors } from '@careops/app-kit';
+import { errorText, setServerErrors, useNow, useServerClock } from '@careops/app-kit';
 import { serverErrorText } from '../../components/server-error';
 import { SlaGuard } from '../../components/sla-guard';
 import { SlaLevelTag } from '../../components/sla-level-tag';
 import { DoctorsNav } from '../../components/doctors-nav';
 import { TranscriptButton } from '../../components/transcript';
 import { AutoReassignTag, autoReassignOf } from '../../components/auto-reassign-tag';
-
-/** The browser clock, ticking once a second while the page is shown. */
-function useNow(intervalMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
 
 const clock = (seconds: number) => {
   const s = Math.max(0, Math.floor(seconds));
@@ -73,7 +63,6 @@ function LiveQueue() {
   const departments = useDepartments();
   const canReassign = useCan('reassign');
   const canViewTranscript = useCan('transcript.view');
-  const now = useNow();
   const [selectedId, setSelectedId] = useState<string>();
   const [reassigning, setReassigning] = useState<QueueItem>();
 
@@ -200,7 +189,7 @@ function LiveQueue() {
             {
               key: 'wait',
               title: t('queue.wait'),
-              render: (_, i) => <Countdown item={i} now={now} rules={data.rules} />,
+              render: (_, i) => <Countdown item={i} rules={data.rules} />,
             },
             ...(canReassign || canViewTranscript
               ? [
@@ -248,16 +237,31 @@ function LiveQueue() {
   );
 }
 
-/** The running clock in words and colour: how long it has waited and when the next level comes. */
-function Countdown({ item, now, rules }: { item: QueueItem; now: number; rules: BreachRules }) {
-  const { t } = useTranslation('doctors');
-  // Evaluated in the browser every second, on the server's rules, so the level changes on time
-  // between refreshes.
-  const sla = evaluateConsultationSla(item.consultation, now, rules) ?? item.sla;
-  const next = sla.nextLevelAt ? (Date.parse(sla.nextLevelAt) - now) / 1000 : undefined;
+/**
+ * The running clock in words and colour: how long it has waited and when the next level comes.
+ * Evaluated in the browser every second, on the server's rules, so the level changes on time
+ * between refreshes; only the words re-render each second, the tag when the level changes.
+ */
+function Countdown({ item, rules }: { item: QueueItem; rules: BreachRules }) {
+  const level = useServerClock(0, (now) => slaAt(item, now, rules).level);
   return (
     <Flex gap={6} align="center" wrap>
-      <SlaLevelTag level={sla.level} />
+      <SlaLevelTag level={level} />
+      <CountdownText item={item} rules={rules} />
+    </Flex>
+  );
+}
+
+const slaAt = (item: QueueItem, now: number, rules: BreachRules) =>
+  evaluateConsultationSla(item.consultation, now, rules) ?? item.sla;
+
+function CountdownText({ item, rules }: { item: QueueItem; rules: BreachRules }) {
+  const { t } = useTranslation('doctors');
+  const now = useNow();
+  const sla = slaAt(item, now, rules);
+  const next = sla.nextLevelAt ? (Date.parse(sla.nextLevelAt) - now) / 1000 : undefined;
+  return (
+    <>
       <span style={{ fontVariantNumeric: 'tabular-nums' }}>
         {t('queue.waited', { time: clock(sla.elapsedSeconds) })}
       </span>
@@ -266,7 +270,7 @@ function Countdown({ item, now, rules }: { item: QueueItem; now: number; rules: 
           {t('queue.nextLevel', { time: clock(next) })}
         </Typography.Text>
       )}
-    </Flex>
+    </>
   );
 }
 
