@@ -83,8 +83,12 @@ test.describe('doctor roster & SLA', () => {
 
     await row.getByRole('button', { name: /改\s?派/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('combobox', { name: '在岗医生' }).click();
-    await page.getByRole('listbox').getByRole('option').first().click();
+    // The on-duty list loads as the dialog opens: pick again until the choice shows in the field.
+    await expect(async () => {
+      await dialog.getByRole('combobox', { name: '在岗医生' }).click();
+      await page.getByRole('listbox').getByRole('option').first().click({ timeout: 2_000 });
+      await expect(dialog.getByTitle(/ — 接诊 \d+\/\d+$/)).toBeVisible({ timeout: 1_000 });
+    }).toPass();
     await dialog.getByLabel('原因').fill('医生临时离线');
     await dialog.getByRole('button', { name: /改\s?派/ }).click();
     await expect(page.getByText('已改派。')).toBeVisible();
