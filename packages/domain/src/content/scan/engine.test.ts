@@ -282,6 +282,24 @@ describe('linguistic guards', () => {
     expect(idsOf('孩子最爱吃的水果是苹果。')).toEqual([]);
   });
 
+  it('clears a claim asked about and answered in the negative in the next sentence', () => {
+    expect(idsOf('水喝得越多越好？不对，一次性大量饮水可能导致水中毒。')).toEqual([]);
+    expect(idsOf('喝得越多越好？没错，这款茶就是要当水喝！', { purpose: 'product_promo' })).toEqual([
+      'AD-15',
+    ]);
+  });
+
+  it('reads English claims and English negations', () => {
+    expect(idsOf('Zero side effects, because it is 100% natural.', { purpose: 'product_promo' })).toEqual([
+      'AD-04',
+    ]);
+    expect(idsOf('92% of our users saw clearer skin.', { purpose: 'product_promo' })).toEqual(['AD-03']);
+    expect(
+      idsOf('No supplement can cure diabetes once and for all; be wary of anyone who says otherwise.'),
+    ).toEqual([]);
+    expect(idsOf('The best time to take a statin depends on which one you are prescribed.')).toEqual([]);
+  });
+
   it('clears a claim told as a cautionary story or judged in a later clause', () => {
     expect(idsOf('有人把降压药停了改喝芹菜汁，结果中风住院。')).toEqual([]);
     expect(idsOf('有些家长给孩子用偏方，比如葱白水泡脚，这些方法没有科学依据。')).toEqual([]);
@@ -371,6 +389,47 @@ describe('context', () => {
     expect(idsOf('点击下方链接购买。', { purpose: 'product_promo' })).toEqual([]);
   });
 
+  it('reads contact details and a shop address in a health article as AD-26 as well as PRV-02', () => {
+    expect(idsOf('想系统了解护肝知识的朋友，可以加我的工作微信：liver_zhang2023。')).toEqual([
+      'AD-26',
+      'PRV-02',
+    ]);
+    expect(idsOf('XX大药房（人民路店）地址：人民路128号，营业时间8:00—22:00。')).toEqual(['AD-26']);
+    expect(idsOf('加我微信：liver_zhang2023。', { purpose: 'product_promo' })).toEqual(['PRV-02']);
+    expect(idsOf('春节期间药店营业时间有调整。')).toEqual([]);
+    expect(idsOf('心理援助热线：400-161-9995，24小时有人接听。')).toEqual([]);
+  });
+
+  it('accepts the 广告 label however the content names itself', () => {
+    const linked: ScanContext = { hasCommerceLink: true };
+    expect(idsOf('本场直播为广告推广。今天聊聊补钙。', linked)).toEqual([]);
+    expect(idsOf('本期视频是商业广告。今天聊聊补钙。', linked)).toEqual([]);
+    expect(idsOf('这是广告常用的套路。今天聊聊补钙。', linked)).toEqual(['AD-27']);
+  });
+
+  it('finds a prescription or controlled drug offered to the public in the text itself (AD-19)', () => {
+    const text = '晚上睡不着的朋友不用愁，艾司唑仑我这边都有货。';
+    const hit = scanContent(text).find((h) => h.ruleId === 'AD-19');
+    expect(hit).toMatchObject({ snippet: '艾司唑仑我这边都有', start: text.indexOf('艾司唑仑') });
+    expect(idsOf(text)).toEqual(['AD-19', 'AD-20']);
+    expect(idsOf('阿莫西林现货，需要的私我。出售头孢，包邮。').filter((id) => id === 'AD-19')).toHaveLength(
+      1,
+    );
+    expect(idsOf('不要在网上代购处方药。')).toEqual([]);
+    expect(idsOf('警方破获一起网络贩卖曲马多案。')).toEqual([]);
+    expect(idsOf('处方药需要医生开具后才能买。')).toEqual([]);
+    expect(idsOf('艾司唑仑我这边都有货。', { audience: 'professional' })).not.toContain('AD-19');
+  });
+
+  it('finds an off-label claim for a medicine in the text, whatever the context (AD-28)', () => {
+    const labelled = `XX止咳糖浆除了止咳化痰，还能降血压、护心脏。禁忌：糖尿病患者禁服。不良反应：尚不明确。${OTC_ADVISORY}`;
+    expect(idsOf(labelled, otc('b'))).toEqual(['AD-28']);
+    expect(idsOf('二甲双胍现在可火了，没糖尿病的人吃了也能抗衰老。')).toEqual(['AD-28']);
+    expect(idsOf('二甲双胍抗衰老的研究仍处于早期阶段，健康人不应自行服用。')).toEqual([]);
+    expect(idsOf('千万别把二甲双胍当保健品吃。')).toEqual([]);
+    expect(idsOf('运动除了减肥，还能改善睡眠。')).toEqual([]);
+  });
+
   it('accepts the context the API carries and rejects what it does not know', () => {
     expect(
       scanContextSchema.safeParse({ purpose: 'product_promo', products: [{ category: 'otc' }] }).success,
@@ -394,6 +453,18 @@ describe('edited rule sets', () => {
     expect(scan('本方不能治愈鼻炎。')).toEqual([]);
     expect(scan('乳腺癌根治术后复查。')).toEqual([]);
     expect(scan("所谓'除根'都是骗局。")).toEqual([]);
+  });
+
+  it('keeps the guards around an edited text trigger of a document rule', () => {
+    const rules = withRule('AD-19', {
+      subject: { sentence: '代购[\\u4e00-\\u9fa5]{2,4}', when: { audiences: ['public'] } },
+    });
+    const scan = (text: string) => ids(scanContent(text, undefined, { rules }));
+    expect(scan('专业代购阿莫西林。')).toContain('AD-19');
+    expect(scan('不要找人代购阿莫西林。')).not.toContain('AD-19');
+    expect(ids(scanContent('专业代购阿莫西林。', { audience: 'professional' }, { rules }))).not.toContain(
+      'AD-19',
+    );
   });
 
   it('reads a keyword pattern literally', () => {

@@ -107,6 +107,11 @@ interface CompiledRule {
   pattern: RegExp | undefined;
   subject: RegExp | undefined;
   exempt: RegExp | undefined;
+  /**
+   * Structural only: `subject.sentence` read as a sentence pattern, for a case the text shows by
+   * itself (an Rx drug offered for sale, an off-label claim) whatever the context declares.
+   */
+  trigger?: CompiledRule;
 }
 
 function compileOptional(source: string | undefined): RegExp | undefined | null {
@@ -125,7 +130,17 @@ function compileRule(rule: Rule): CompiledRule | null {
   const flags = structural ? FLAGS : `g${FLAGS}`;
   const pattern =
     source.trim() === '' ? undefined : new RegExp(structural ? source : withinSentence(source), flags);
-  return { rule, pattern, subject, exempt };
+  const triggerSource = structural ? rule.subject?.sentence : undefined;
+  const trigger: CompiledRule | undefined =
+    triggerSource && subject
+      ? {
+          rule: { ...rule, kind: 'regex' },
+          pattern: new RegExp(withinSentence(triggerSource), `g${FLAGS}`),
+          subject: undefined,
+          exempt,
+        }
+      : undefined;
+  return { rule, pattern, subject, exempt, trigger };
 }
 
 const compiledSets = new WeakMap<readonly Rule[], CompiledRule[]>();
@@ -222,7 +237,9 @@ function scanMatches(doc: Document, compiled: CompiledRule, hits: RuleHit[]): vo
     if (!applies) return;
     if (rule.guarded) {
       if (insideRange(doc.exempt, s.start + from, s.start + to)) return;
-      if (isNotAClaim(sentence, from, to, s.terminator)) return;
+      const following = doc.sentences[index + 1];
+      const next = following ? doc.norm.text.slice(following.start, following.end) : '';
+      if (isNotAClaim(sentence, from, to, s.terminator, next)) return;
     }
     const [start, end] = toOriginalRange(doc.norm, s.start + from, s.start + to);
     hits.push(toHit(doc, rule, start, end));
@@ -254,6 +271,24 @@ function scanMatches(doc: Document, compiled: CompiledRule, hits: RuleHit[]): vo
     pattern.lastIndex = s.end;
   }
   pattern.lastIndex = 0;
+}
+
+/**
+ * A structural rule fires once: when the context matches `when` and the text lacks the required
+ * wording, at the product it is about; otherwise, when the text shows the case by itself (its
+ * `subject.sentence`, in a context matching `subject.when`), at the first such claim, guards applied.
+ */
+function scanDocument(doc: Document, compiled: CompiledRule, hits: RuleHit[]): void {
+  const { rule, pattern, trigger } = compiled;
+  if (gateMatches(rule.when, doc.ctx) && !pattern?.test(doc.norm.text)) {
+    hits.push(toHit(doc, rule, ...documentSpan(doc, rule)));
+    return;
+  }
+  if (!trigger || !gateMatches(rule.subject?.when, doc.ctx)) return;
+  const found: RuleHit[] = [];
+  scanMatches(doc, trigger, found);
+  const first = found.reduce<RuleHit | undefined>((a, h) => (a && a.start <= h.start ? a : h), undefined);
+  if (first) hits.push(first);
 }
 
 function toLines(text: string, sentences: Sentence[]): string {
@@ -291,10 +326,8 @@ export function scanContent(text: string, context?: ScanContext, options?: ScanO
   };
   const hits: RuleHit[] = [];
   for (const compiled of compileRules(options?.rules ?? DEFAULT_RULES)) {
-    const { rule, pattern } = compiled;
-    if (!gateMatches(rule.when, doc.ctx)) continue;
-    if (rule.kind !== 'structural') scanMatches(doc, compiled, hits);
-    else if (!pattern?.test(norm.text)) hits.push(toHit(doc, rule, ...documentSpan(doc, rule)));
+    if (compiled.rule.kind === 'structural') scanDocument(doc, compiled, hits);
+    else if (gateMatches(compiled.rule.when, doc.ctx)) scanMatches(doc, compiled, hits);
   }
   const seen = new Set<string>();
   return hits

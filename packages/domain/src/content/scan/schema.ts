@@ -93,7 +93,9 @@ const sentenceConditionSchema = z.object({
  *   for AD-23 only when it is about a health food);
  * - `structural`: a document-level rule that fires once when the context matches `when` and the
  *   text does not match `pattern` (the wording that satisfies it, e.g. a disclaimer; empty: nothing
- *   in the text can satisfy it).
+ *   in the text can satisfy it); or, when it has a `subject.sentence`, at the first sentence that
+ *   shows the case by itself in a context matching `subject.when` (an Rx drug offered for sale, an
+ *   off-label claim), with the guards of a claim.
  * Text is normalised first (full-width → half-width, spaces between Chinese characters removed,
  * common traditional characters simplified), so patterns are written in simplified, half-width form.
  */
@@ -110,7 +112,11 @@ export const ruleSchema = z.object({
   version: z.number().int().min(1),
   /** The rule runs only when the context matches. */
   when: contextGateSchema.optional(),
-  /** Classifier only: a match counts when its sentence matches `subject.sentence` or the context matches `subject.when`. */
+  /**
+   * Classifier: a match counts when its sentence matches `subject.sentence` or the context matches
+   * `subject.when`. Structural: `subject.sentence` is a sentence pattern that triggers the rule by
+   * itself, in a context matching `subject.when`.
+   */
   subject: sentenceConditionSchema.optional(),
   /** A hit is dropped when its sentence matches `exempt.sentence` and the context matches `exempt.when`. */
   exempt: sentenceConditionSchema.optional(),
