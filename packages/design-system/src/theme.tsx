@@ -60,6 +60,11 @@ export function themeConfig(mode: ThemeMode): ThemeConfig {
         mode === 'dark'
           ? { itemSelectedBg: 'rgba(94, 200, 189, 0.18)', itemSelectedColor: '#9fe3da' }
           : { itemSelectedBg: '#e2f1ef', itemSelectedColor: '#08524e' },
+      // Likewise a selected row under the pointer: secondary text on it kept below 4.5:1.
+      Table:
+        mode === 'dark'
+          ? { rowSelectedBg: 'rgba(94, 200, 189, 0.14)', rowSelectedHoverBg: 'rgba(94, 200, 189, 0.2)' }
+          : { rowSelectedBg: '#e2f1ef', rowSelectedHoverBg: '#d3eae7' },
     },
   };
 }
