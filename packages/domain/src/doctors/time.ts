@@ -12,8 +12,56 @@ export const DAY_MS = 24 * HOUR_MS;
 /** China has one time zone and no daylight saving, so a fixed offset is exact. */
 export const CST_OFFSET_MS = 8 * HOUR_MS;
 
-/** Milliseconds since the epoch; the schemas guarantee the string parses. */
+/** The number in `s` from `start` (inclusive) to `end`, or -1 when a character is not a digit. */
+function digits(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Milliseconds since the epoch; the schemas guarantee the string parses.
+ *
+ * The SLA metrics read three times per consultation for tens of thousands of them, and
+ * `Date.parse` was half of that work. The wire's own shape (`toIsoCst`: 2026-11-23T10:00:00+08:00)
+ * is read field by field; anything else, or a day that may not exist in its month, goes to
+ * `Date.parse`, so the result is always the same as `Date.parse`.
+ */
 export function toMs(iso: string): number {
+  if (
+    iso.length === 25 &&
+    iso.endsWith('+08:00') &&
+    iso[4] === '-' &&
+    iso[7] === '-' &&
+    iso[10] === 'T' &&
+    iso[13] === ':' &&
+    iso[16] === ':'
+  ) {
+    const year = digits(iso, 0, 4);
+    const month = digits(iso, 5, 7);
+    const day = digits(iso, 8, 10);
+    const hour = digits(iso, 11, 13);
+    const minute = digits(iso, 14, 16);
+    const second = digits(iso, 17, 19);
+    if (
+      year >= 1000 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= 28 &&
+      hour >= 0 &&
+      hour <= 23 &&
+      minute >= 0 &&
+      minute <= 59 &&
+      second >= 0 &&
+      second <= 59
+    )
+      return Date.UTC(year, month - 1, day, hour, minute, second) - CST_OFFSET_MS;
+  }
   return Date.parse(iso);
 }
 

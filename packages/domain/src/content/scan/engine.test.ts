@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cpuTime } from '../../testing';
 import { CORPUS } from './corpus';
 import { scanContent, validateRulePattern } from './engine';
 import { DEFAULT_RULES } from './rules';
@@ -506,18 +507,16 @@ describe('edited rule sets', () => {
 });
 
 describe('performance', () => {
-  it('scans a 5,000-character article well within budget', () => {
+  it('scans a 5,000-character article well within budget', async () => {
     const paragraph = CORPUS.map((e) => e.text).join('');
     const article = paragraph.repeat(Math.ceil(5000 / paragraph.length)).slice(0, 5000);
     for (let i = 0; i < 5; i++) scanContent(article);
-    const runs = Array.from({ length: 20 }, () => {
-      const t0 = performance.now();
-      scanContent(article);
-      return performance.now() - t0;
-    }).sort((a, b) => a - b);
+    const runs: number[] = [];
+    for (let i = 0; i < 20; i++) runs.push((await cpuTime(() => scanContent(article))).ms);
+    runs.sort((a, b) => a - b);
     const median = runs[Math.floor(runs.length / 2)] ?? Infinity;
     console.log(
-      `scan of ${article.length} characters: median ${median.toFixed(2)} ms over ${runs.length} runs`,
+      `scan of ${article.length} characters: median ${median.toFixed(2)} ms of CPU over ${runs.length} runs`,
     );
     expect(median).toBeLessThan(50);
   });
