@@ -1,9 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { initI18n } from '@careops/i18n';
 import { DesignSystemProvider } from '../provider';
 import { ThemeModeProvider } from '../theme';
-import { DataTable, type DataTableColumn } from './data-table';
+import { DataTable, FIRST_ROWS, type DataTableColumn } from './data-table';
 
 interface Row {
   id: string;
@@ -76,5 +76,15 @@ describe('DataTable', () => {
     expect(screen.getByText('You are not allowed to do this.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Retry/ }));
     expect(onRetry).toHaveBeenCalled();
+  });
+
+  it('paints the first screenful of a long page at once and every row right after', async () => {
+    const items = Array.from({ length: 100 }, (_, i) => ({ id: `r${i}`, name: `Row ${i}`, amount: i }));
+    renderTable({ data: { items, total: 10_000, page: 1, pageSize: 100 } });
+    const bodyRows = () => document.querySelectorAll('tbody tr[data-row-key]');
+    expect(bodyRows()).toHaveLength(FIRST_ROWS);
+    expect(screen.getByText('Row 0')).toBeTruthy();
+    await waitFor(() => expect(bodyRows()).toHaveLength(100));
+    expect(screen.getByText('Row 99')).toBeTruthy();
   });
 });
