@@ -87,10 +87,25 @@ export function defineRemoteConfig(options: AppOptions) {
 }
 
 /** The shell: learns its remotes at run time from /remotes.json, so it declares none. */
-export function defineHostConfig(options: AppOptions & { runtimePlugins: string[] }) {
+export function defineHostConfig(
+  options: AppOptions & {
+    runtimePlugins: string[];
+    /** Runs inline right after the root element, before any script loads (a first paint). */
+    firstPaintScript?: string;
+  },
+) {
   const base = baseConfig(options, '/');
   return defineConfig({
     ...base,
+    html: {
+      ...base.html,
+      tags: [
+        ...(Array.isArray(base.html?.tags) ? base.html.tags : []),
+        ...(options.firstPaintScript
+          ? [{ tag: 'script', children: options.firstPaintScript, head: false, append: true }]
+          : []),
+      ],
+    },
     plugins: [
       ...(base.plugins ?? []),
       pluginModuleFederation({
