@@ -16,6 +16,7 @@ import {
   HELD_OUT_4D,
   HELD_OUT_4E,
   PARAPHRASES_4,
+  ROUND_5,
 } from './corpus-dev';
 import type { ScanContext } from './schema';
 
@@ -92,7 +93,7 @@ const violating: CorpusEntry[] = [
   { text: '临床验证有效率高达98.6%，无效全额退款。', expected: ['AD-03', 'AD-10', 'AD-18'] },
   { text: '据统计，使用本疗法的患者中，85%获得临床治愈。', expected: ['AD-03', 'AD-18'] },
   { text: '不开刀、不住院，独创微创疗法治愈率99%。', expected: ['AD-03'] },
-  { text: '权威专家团队坐诊，本院治疗糖尿病肾病成功率达92%。', expected: ['AD-03'] },
+  { text: '权威专家团队坐诊，本院治疗糖尿病肾病成功率达92%。', expected: ['AD-03', 'AD-29'] },
   { text: 'XX医院引进德国先进技术，专治不孕不育，我院成功率高达95%。', expected: ['AD-03', 'AD-29'] },
   { text: '本方案总有效率达95%以上。', expected: ['AD-03'], context: PROFESSIONAL_SCIENCE },
   { text: '美国最新研究发现，这种成分能逆转动脉硬化。', expected: ['AD-18'] },
@@ -139,14 +140,14 @@ const violating: CorpusEntry[] = [
   { text: '告诉大家一个秘密：这个方子我吃了一个月，多年的胃病全好了！', expected: ['AD-09'] },
   { text: '据说喝这个能治好糖尿病，我爸喝了半年，现在血糖正常了。', expected: ['AD-09'] },
   { text: '主播亲测，用了一周皱纹全没了！', expected: ['AD-09'] },
-  { text: '吃了这个药三天就好了，姐妹们冲！', expected: ['AD-09'] },
+  { text: '吃了这个药三天就好了，姐妹们冲！', expected: ['AD-05', 'AD-09'] },
   // Guarantees and inducements
   { text: '不开刀、不吃药，告别痔疮困扰，无效退款。', expected: ['AD-10'] },
   { text: '限时特价，前100名免费赠送试用装，手慢无！', expected: ['AD-11'] },
   { text: '家庭必备良药，老少皆宜。', expected: ['AD-11', 'AD-14'] },
   { text: '家人们，这款胶原蛋白肽今天直播间专属价99元，前100名下单再送两盒！', expected: ['AD-11'] },
   { text: '扫描下方二维码，进群领取免费试用装。', expected: ['AD-11', 'AD-26', 'PRV-02'] },
-  { text: '买二送一，阿莫西林胶囊限时特价。', expected: ['AD-11', 'PHA-01'] },
+  { text: '买二送一，阿莫西林胶囊限时特价。', expected: ['AD-11', 'AD-19', 'PHA-01'] },
   { text: '药店店员推荐：买胰岛素满两盒送血糖仪。', expected: ['AD-11', 'PHA-01'] },
   // Fear, cure-all, secret recipes, state organs
   { text: '再不治就晚了，小心癌变！', expected: ['AD-13'] },
@@ -1165,4 +1166,5 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...HELD_OUT_4C,
   ...HELD_OUT_4D,
   ...HELD_OUT_4E,
+  ...ROUND_5,
 ];

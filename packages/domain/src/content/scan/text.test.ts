@@ -30,6 +30,21 @@ describe('normalize', () => {
   });
 });
 
+describe('chat spellings and half-typed pinyin', () => {
+  it('reads them as the Chinese they stand for, with snippets covering what was typed', () => {
+    const original = '喝了直接gen治啊，药都可以tíng了，一点副作用都木有，不fu发';
+    const norm = normalize(original);
+    expect(norm.text).toBe('喝了直接根治,药都可以停了,一点副作用都没有,不复发');
+    expect(original.slice(...toOriginalRange(norm, 4, 6))).toBe('gen治');
+    expect(original.slice(...toOriginalRange(norm, 11, 12))).toBe('tíng');
+    expect(original.slice(...toOriginalRange(norm, 24, 26))).toBe('fu发');
+  });
+
+  it('leaves English words and ordinary Chinese alone', () => {
+    expect(normalize('Gen2版本的树木有年轮').text).toBe('Gen2版本的树木有年轮');
+  });
+});
+
 describe('sentences and clauses', () => {
   it('splits on 。!?; and line breaks, dropping empty sentences', () => {
     const text = normalize('第一句。第二句！第三句？\n\n第四句;').text;

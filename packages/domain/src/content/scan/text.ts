@@ -7,6 +7,11 @@ export interface NormalizedText {
   text: string;
   /** origin[i] is the UTF-16 offset in the original text of text[i]. */
   origin: number[];
+  /**
+   * Where text[i] ends in the original, when it stands for more than one character there (a pinyin
+   * syllable typed for a Chinese one: gen治 → 根治); otherwise origin[i] + 1.
+   */
+  originEnd?: Map<number, number>;
 }
 
 export interface Sentence {
@@ -60,6 +65,11 @@ function isZeroWidth(c: number): boolean {
   );
 }
 
+/** Interjections of speech (贴上去啊，十分钟啊; 嗯，这个方子): filler, never part of a claim. */
+function isParticle(c: number): boolean {
+  return c === 0x554a || c === 0x5440 || c === 0x55ef;
+}
+
 /** Emoji, pictographs and their modifiers: decoration, never part of a claim (根💥治, 薇❤信). */
 const DECORATION = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u20e3)$/u;
 
@@ -83,8 +93,17 @@ function isFiller(c: number): boolean {
   return c === 0x2a || c === 0x5f || c === 0x7e || c === 0x5e || c === 0xb7 || c === 0x2022 || c === 0x30fb;
 }
 
+/** Pinyin vowels with tone marks, folded to plain letters (tíng → ting). */
+const TONE_VOWELS = 'āaáaǎaàaēeéeěeèeīiíiǐiìiōoóoǒoòoūuúuǔuùuǖvǘvǚvǜvüv';
+const TONELESS = new Map<number, number>();
+for (let i = 0; i + 1 < TONE_VOWELS.length; i += 2) {
+  TONELESS.set(TONE_VOWELS.charCodeAt(i), TONE_VOWELS.charCodeAt(i + 1));
+}
+
 function canonicalCode(c: number): number {
   if (c < 0x80) return c;
+  const toneless = TONELESS.get(c);
+  if (toneless !== undefined) return toneless;
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
   if (c === 0x3000) return 0x20;
   return SIMPLIFIED.get(c) ?? c;
@@ -115,7 +134,7 @@ export function normalize(text: string): NormalizedText {
   };
   for (let i = 0; i < text.length; i++) {
     const raw = text.charCodeAt(i);
-    if (isZeroWidth(raw)) continue;
+    if (isZeroWidth(raw) || isParticle(raw)) continue;
     const decoration = decorationAt(text, i);
     if (decoration > 0) {
       i += decoration - 1;
@@ -133,14 +152,99 @@ export function normalize(text: string): NormalizedText {
   if (run.length > 0) flushRun(0);
   let out = '';
   for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
-  return { text: out, origin };
+  // Chat spellings of 没 (木有, 冇), one character for one.
+  out = out.replace(SLANG_NOT, '没');
+  return PINYIN_DODGE.test(out) ? restorePinyin(out, origin) : { text: out, origin };
+}
+
+const SLANG_NOT = /(?<![树积草林苗檀乔灌花土伐])木(?=有)|冇/gu;
+
+/**
+ * Banned words an author may half-type in pinyin to slip past a filter (gen治, 不fu发, 药都可以tíng了),
+ * with the pinyin of each character. A mixed form keeps at least one character and types at least
+ * one syllable; a lone syllable is read only between two Chinese characters.
+ */
+const DODGED_WORDS: readonly (readonly [string, string])[] = [
+  ['根治', 'gen zhi'],
+  ['断根', 'duan gen'],
+  ['除根', 'chu gen'],
+  ['治愈', 'zhi yu'],
+  ['痊愈', 'quan yu'],
+  ['复发', 'fu fa'],
+  ['反弹', 'fan tan'],
+  ['停药', 'ting yao'],
+  ['神药', 'shen yao'],
+  ['副作用', 'fu zuo yong'],
+  ['秘方', 'mi fang'],
+  ['偏方', 'pian fang'],
+  ['祖传', 'zu chuan'],
+  ['包治', 'bao zhi'],
+  ['特效', 'te xiao'],
+  ['处方', 'chu fang'],
+  ['减肥', 'jian fei'],
+  ['瘦身', 'shou shen'],
+  ['微信', 'wei xin'],
+  ['加微', 'jia wei'],
+];
+const LONE_SYLLABLES = new Map([
+  ['ting', '停'],
+  ['yao', '药'],
+]);
+
+interface Dodge {
+  word: string;
+  /** Length of each character's part of the typed form: 3 for "gen", 1 for 治. */
+  parts: number[];
+}
+
+const DODGES = new Map<string, Dodge>();
+for (const [word, pinyin] of DODGED_WORDS) {
+  const chars = [...word];
+  const syllables = pinyin.split(' ');
+  for (let mask = 1; mask < (1 << chars.length) - 1; mask++) {
+    const parts = chars.map((c, i) => (mask & (1 << i) ? (syllables[i] ?? c) : c));
+    DODGES.set(parts.join(''), { word, parts: parts.map((part) => part.length) });
+  }
+}
+const MIXED_FORMS = [...DODGES.keys()].sort((a, b) => b.length - a.length).join('|');
+for (const [syllable, char] of LONE_SYLLABLES) DODGES.set(syllable, { word: char, parts: [syllable.length] });
+
+const PINYIN_DODGE_SOURCE =
+  `(?<![a-z])(?:${MIXED_FORMS})(?![a-z])` +
+  `|(?<=[\\u4e00-\\u9fa5])(?:${[...LONE_SYLLABLES.keys()].join('|')})(?=[\\u4e00-\\u9fa5])`;
+const PINYIN_DODGE = new RegExp(PINYIN_DODGE_SOURCE, 'iu');
+
+/** Reads half-typed pinyin as the Chinese it stands for, keeping every character's original extent. */
+function restorePinyin(text: string, origin: number[]): NormalizedText {
+  let out = '';
+  const outOrigin: number[] = [];
+  const originEnd = new Map<number, number>();
+  let at = 0;
+  for (const m of text.matchAll(new RegExp(PINYIN_DODGE_SOURCE, 'giu'))) {
+    const dodge = DODGES.get(m[0].toLowerCase());
+    if (!dodge) continue;
+    out += text.slice(at, m.index);
+    outOrigin.push(...origin.slice(at, m.index));
+    let j = m.index;
+    [...dodge.word].forEach((char, i) => {
+      const length = dodge.parts[i] ?? 1;
+      out += char;
+      outOrigin.push(origin[j] ?? 0);
+      if (length > 1) originEnd.set(out.length - 1, (origin[j + length - 1] ?? 0) + 1);
+      j += length;
+    });
+    at = m.index + m[0].length;
+  }
+  out += text.slice(at);
+  outOrigin.push(...origin.slice(at));
+  return { text: out, origin: outOrigin, originEnd };
 }
 
 /** Maps a [start, end) range of the normalized text back to the original text. */
 export function toOriginalRange(norm: NormalizedText, start: number, end: number): [number, number] {
   const first = norm.origin[start] ?? 0;
   const last = norm.origin[end - 1] ?? first;
-  return [first, end > start ? last + 1 : first];
+  return [first, end > start ? (norm.originEnd?.get(end - 1) ?? last + 1) : first];
 }
 
 const SENTENCE_END = new Set(['。', '!', '?', ';', '\n', '\r'].map((ch) => ch.charCodeAt(0)));
