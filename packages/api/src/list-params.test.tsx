@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider, queryOptions } from '@tanstack/react-query';
 import { MemoryRouter, useLocation } from '@careops/router';
 import type { QueryParams } from './client';
-import { useListParams } from './list-params';
+import { prefetchList, useListParams } from './list-params';
 
 function setup(initial: string, prefetch?: (query: QueryParams) => ReturnType<typeof listQuery>) {
   const queryClient = new QueryClient();
@@ -81,5 +81,20 @@ describe('useListParams', () => {
     await vi.waitFor(() =>
       expect(queryClient.getQueryData(listQuery(result.current.list.query).queryKey)).toBeTruthy(),
     );
+  });
+
+  it('prefetches, before the page exists, exactly the request the page then makes', async () => {
+    fetchList.mockClear();
+    const queryClient = new QueryClient();
+    const options = {
+      filters: ['status', 'storeId'] as const,
+      defaultSort: 'paidAt:desc',
+      prefetch: listQuery,
+    };
+    prefetchList(queryClient, options, new URLSearchParams('status=paid&pageSize=50'));
+    await vi.waitFor(() => expect(fetchList).toHaveBeenCalledTimes(1));
+    const { result } = setup('/orders?status=paid&pageSize=50');
+    expect(fetchList).toHaveBeenCalledWith(result.current.list.query);
+    expect(queryClient.getQueryState(listQuery(result.current.list.query).queryKey)).toBeDefined();
   });
 });

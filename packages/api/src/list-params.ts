@@ -1,5 +1,10 @@
 import { useCallback, useMemo } from 'react';
-import { useQueryClient, type FetchQueryOptions, type QueryKey } from '@tanstack/react-query';
+import {
+  useQueryClient,
+  type FetchQueryOptions,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { useSearchParams } from '@careops/router';
 import type { QueryParams } from './client';
 
@@ -42,6 +47,35 @@ function toQuery<F extends string>(params: ListParams<F>): QueryParams {
   };
 }
 
+/** A list's params as the URL's search gives them, with the list's defaults for what it leaves out. */
+export function parseListParams<F extends string>(
+  from: URLSearchParams,
+  { filters, defaultSort, defaultPageSize = 20 }: Omit<ListParamsOptions<F, unknown, QueryKey>, 'prefetch'>,
+): ListParams<F> {
+  const values = {} as Record<F, string | undefined>;
+  for (const f of filters) values[f] = from.get(f) ?? undefined;
+  return {
+    page: positiveInt(from.get('page'), 1),
+    pageSize: positiveInt(from.get('pageSize'), defaultPageSize),
+    sort: from.get('sort') ?? defaultSort,
+    q: from.get('q') ?? '',
+    filters: values,
+  };
+}
+
+/**
+ * Starts the request a list page makes for this URL search before the page is even rendered
+ * (a nav link pointed at): the same params and query key as `useListParams` gives the page.
+ */
+export function prefetchList<F extends string, TData, TKey extends QueryKey>(
+  queryClient: QueryClient,
+  options: ListParamsOptions<F, TData, TKey> & Required<Pick<ListParamsOptions<F, TData, TKey>, 'prefetch'>>,
+  search = new URLSearchParams(),
+): void {
+  const params = parseListParams(search, options);
+  void queryClient.prefetchQuery(options.prefetch(toQuery(params), params));
+}
+
 /**
  * A list's paging, sorting, search and filters, kept in the URL so links are
  * shareable and the back button works. `query` is what the API call sends.
@@ -56,17 +90,7 @@ export function useListParams<F extends string, TData = unknown, TKey extends Qu
   const queryClient = useQueryClient();
 
   const parse = useCallback(
-    (from: URLSearchParams): ListParams<F> => {
-      const values = {} as Record<F, string | undefined>;
-      for (const f of filters) values[f] = from.get(f) ?? undefined;
-      return {
-        page: positiveInt(from.get('page'), 1),
-        pageSize: positiveInt(from.get('pageSize'), defaultPageSize),
-        sort: from.get('sort') ?? defaultSort,
-        q: from.get('q') ?? '',
-        filters: values,
-      };
-    },
+    (from: URLSearchParams) => parseListParams(from, { filters, defaultSort, defaultPageSize }),
     [filters, defaultSort, defaultPageSize],
   );
   const params = useMemo(() => parse(searchParams), [parse, searchParams]);

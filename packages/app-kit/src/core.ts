@@ -6,6 +6,6 @@
 export { AppProviders } from './providers';
 export { bootApp } from './boot';
 export { resolveRuntimeConfig, type ApiMode, type RuntimeConfig } from './runtime-config';
-export type { RemoteModule } from './remote-module';
+export type { RemoteModule, RemotePrefetchContext } from './remote-module';
 export { LoginForm, type LoginFormProps } from './login-form';
 export { PreferenceSwitches } from './preference-switches';

@@ -1,4 +1,12 @@
 import type { ReactElement } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import type { Permission } from '@careops/domain/auth';
+
+export interface RemotePrefetchContext {
+  queryClient: QueryClient;
+  /** The signed-in user's permissions: nothing is requested that the server would refuse. */
+  can: (permission: Permission) => boolean;
+}
 
 /**
  * The contract of every remote's exposed `./module` (default export).
@@ -10,4 +18,9 @@ export interface RemoteModule {
   /** The remote's own version (its package.json), shown on the shell's status page. */
   version?: string;
   routes: ReactElement;
+  /**
+   * Starts what the remote's landing page needs (its code, its first requests) when the user
+   * points at or tabs to its nav link, so the click finds them under way instead of starting them.
+   */
+  prefetch?: (context: RemotePrefetchContext) => void;
 }

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from '@careops/router';
-import { PreferenceSwitches, RemoteBoundary, UserMenu } from '@careops/app-kit';
+import { PreferenceSwitches, RemoteBoundary, UserMenu, type RemotePrefetchContext } from '@careops/app-kit';
+import { useQueryClient } from '@tanstack/react-query';
+import { can } from '@careops/domain/auth';
 import { useAuth } from '@careops/auth';
 import {
   Alert,
@@ -25,8 +27,15 @@ import { ReloginModal } from './relogin-modal';
 import { loadRemoteModule, preloadWhenIdle } from '../registry/loader';
 import type { ResolvedRemote } from '../registry/registry';
 
-/** A failed preload is kept like any failed load: the page then shows it with a retry. */
-const preload = (remote: ResolvedRemote) => void loadRemoteModule(remote).catch(() => undefined);
+/**
+ * A remote's code, and then what its landing page requests. A failed load is kept like any
+ * failed load (the page shows it with a retry); a failed prefetch leaves the page to ask again.
+ */
+function preload(remote: ResolvedRemote, context: RemotePrefetchContext) {
+  void loadRemoteModule(remote)
+    .then((module) => module.prefetch?.(context))
+    .catch(() => undefined);
+}
 
 export function ShellLayout() {
   const { t } = useTranslation('shell');
@@ -38,7 +47,9 @@ export function ShellLayout() {
   const token = useToken();
   const [collapsed, setCollapsed] = useState(false);
 
+  const queryClient = useQueryClient();
   const mine = useMemo(() => visibleRemotes(remotes, user), [remotes, user]);
+  const prefetch: RemotePrefetchContext = { queryClient, can: (permission) => can(user, permission) };
   // Once the console is up, the remotes this user may open load in idle time, one by one.
   useEffect(() => preloadWhenIdle(mine), [mine]);
   const overridden = remotes.filter((r) => r.overridden);
@@ -49,7 +60,7 @@ export function ShellLayout() {
       icon: <RegistryIcon name={r.icon} />,
       label: (
         // Pointing at or tabbing to a remote starts loading its code, so the click finds it ready.
-        <Link to={r.basePath} onMouseEnter={() => preload(r)} onFocus={() => preload(r)}>
+        <Link to={r.basePath} onMouseEnter={() => preload(r, prefetch)} onFocus={() => preload(r, prefetch)}>
           {localized(r.title)}
         </Link>
       ),

@@ -15,6 +15,13 @@ export const casesQuery = (query: QueryParams) =>
     placeholderData: keepPreviousData,
   });
 
+/** The case list's params: the page and the nav link's prefetch read the URL the same way. */
+export const caseListOptions = {
+  filters: ['status', 'priority', 'reason'] as const,
+  defaultSort: 'dueAt:asc',
+  prefetch: casesQuery,
+};
+
 export function useCases(query: QueryParams) {
   return useQuery(casesQuery(query));
 }

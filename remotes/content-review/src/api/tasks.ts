@@ -1,11 +1,13 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError, type QueryParams } from '@careops/api';
+import { api, isApiError, type ListParams, type QueryParams } from '@careops/api';
 import {
+  REVIEW_STAGES,
   decideResultSchema,
   reviewTaskPageSchema,
   reviewTaskRowSchema,
   reviewTaskSchema,
   type DecideCommand,
+  type ReviewStage,
   type ReviewTask,
   type TaskRefusalCode,
 } from '@careops/domain/content';
@@ -25,6 +27,32 @@ export const reviewTasksQuery = (query: QueryParams) =>
     queryFn: ({ signal }) => api.get('/content/tasks', reviewTaskPageSchema, { query, signal }),
     placeholderData: keepPreviousData,
   });
+
+/** The stages whose queues a reviewer works: those they decide, or every stage, read-only, for the others. */
+export function queueStages(decides: (stage: ReviewStage) => boolean): readonly ReviewStage[] {
+  const decidable = REVIEW_STAGES.filter(decides);
+  return decidable.length === 0 ? REVIEW_STAGES : decidable;
+}
+
+/**
+ * The queue's list params for these stages (the page and the nav link's prefetch read the URL the
+ * same way). A stage in the URL that the reviewer has no queue for shows every queue of theirs.
+ */
+export function reviewQueueOptions(stages: readonly ReviewStage[]) {
+  const tasksQuery = (query: QueryParams, stageFilter: string | undefined): QueryParams => ({
+    ...query,
+    stage: stages.find((s) => s === stageFilter) ?? stages.join(','),
+  });
+  return {
+    filters: QUEUE_FILTERS,
+    defaultSort: 'dueAt:asc',
+    stages,
+    tasksQuery,
+    prefetch: (query: QueryParams, params: ListParams<(typeof QUEUE_FILTERS)[number]>) =>
+      reviewTasksQuery(tasksQuery(query, params.filters.stage)),
+  };
+}
+const QUEUE_FILTERS = ['stage', 'mine', 'overdue'] as const;
 
 export function useReviewTasks(query: QueryParams) {
   return useQuery(reviewTasksQuery(query));

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type QueryParams } from '@careops/api';
 import {
   departmentListSchema,
@@ -29,12 +29,14 @@ export function useDoctor(id: string) {
   });
 }
 
+export const departmentsQuery = queryOptions({
+  queryKey: ['doctors', 'departments'],
+  queryFn: ({ signal }) => api.get('/doctors/departments', departmentListSchema, { signal }),
+  staleTime: 5 * 60_000,
+});
+
 export function useDepartments() {
-  return useQuery({
-    queryKey: ['doctors', 'departments'],
-    queryFn: ({ signal }) => api.get('/doctors/departments', departmentListSchema, { signal }),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(departmentsQuery);
 }
 
 /** §1.4 DOCTOR_WEEKLY: the doctor's last whole weeks as the server judged them. */

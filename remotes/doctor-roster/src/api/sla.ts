@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '@careops/api';
 import {
   breachLogItemSchema,
@@ -37,12 +37,14 @@ export const slaKeys = {
 /** The live queue refreshes on its own at this pace; selection and open dialogs are kept. */
 export const QUEUE_REFRESH_MS = 12_000;
 
-export function useSlaDashboard(query: QueryParams) {
-  return useQuery({
+export const slaDashboardQuery = (query: QueryParams) =>
+  queryOptions({
     queryKey: slaKeys.metrics(query),
     queryFn: ({ signal }) => api.get('/doctors/metrics', slaDashboardSchema, { query, signal }),
-    placeholderData: keepPreviousData,
   });
+
+export function useSlaDashboard(query: QueryParams) {
+  return useQuery({ ...slaDashboardQuery(query), placeholderData: keepPreviousData });
 }
 
 export function useQueue(departmentId: string | undefined) {

@@ -4,6 +4,8 @@ import { toIsoCst } from '@careops/domain';
 
 export const PERIODS = ['today', '7d', '30d'] as const;
 export type PeriodKey = (typeof PERIODS)[number];
+/** What the SLA dashboard shows when the URL names no period. */
+export const DEFAULT_PERIOD: PeriodKey = '7d';
 
 export function isPeriod(value: string | null): value is PeriodKey {
   return (PERIODS as readonly string[]).includes(value ?? '');

@@ -15,6 +15,13 @@ export const claimsQuery = (query: QueryParams) =>
     placeholderData: keepPreviousData,
   });
 
+/** The claim list's params: the page and the nav link's prefetch read the URL the same way. */
+export const claimListOptions = {
+  filters: ['status', 'mode'] as const,
+  defaultSort: 'reportedAt:desc',
+  prefetch: claimsQuery,
+};
+
 export function useClaims(query: QueryParams) {
   return useQuery(claimsQuery(query));
 }

@@ -33,12 +33,14 @@ export function useOrder(id: string) {
   });
 }
 
+export const storesQuery = queryOptions({
+  queryKey: ['pharmacy', 'stores'],
+  queryFn: ({ signal }) => api.get('/pharmacy/stores', storeListSchema, { signal }),
+  staleTime: 5 * 60_000,
+});
+
 export function useStores() {
-  return useQuery({
-    queryKey: ['pharmacy', 'stores'],
-    queryFn: ({ signal }) => api.get('/pharmacy/stores', storeListSchema, { signal }),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(storesQuery);
 }
 
 /** An action with its own input: the union keeps each action's fields checked. */

@@ -10,23 +10,17 @@ import {
   type ModerationCase,
 } from '@careops/domain/community';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
-import { casesQuery, useCases } from '../../api/cases';
+import { caseListOptions, useCases } from '../../api/cases';
 import { CaseDue } from '../../components/case-due';
 import { CasePriorityTag } from '../../components/case-priority-tag';
 import { CaseStatusTag } from '../../components/case-status-tag';
-
-const FILTERS = ['status', 'priority', 'reason'] as const;
 
 export function CaseListPage() {
   const { t } = useTranslation('community');
   const localized = useLocalized();
   const format = useFormat();
   const navigate = useNavigate();
-  const { params, query, update } = useListParams({
-    filters: FILTERS,
-    defaultSort: 'dueAt:asc',
-    prefetch: casesQuery,
-  });
+  const { params, query, update } = useListParams(caseListOptions);
   const cases = useCases(query);
 
   // Nicknames and excerpts are user-written: rendered as React text children only, never as HTML.

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from '@careops/router';
 import { SessionNote } from '@careops/app-kit';
-import { isApiError, useListParams, type QueryParams } from '@careops/api';
+import { isApiError, useListParams } from '@careops/api';
 import { useAuth, useCan } from '@careops/auth';
 import {
   Alert,
@@ -15,17 +15,13 @@ import {
   useToken,
 } from '@careops/design-system';
 import { DataTable, type DataTableColumn } from '@careops/design-system/table';
-import {
-  REVIEW_STAGES,
-  STAGE_PERMISSION,
-  type ReviewStage,
-  type ReviewTaskRow,
-} from '@careops/domain/content';
+import { STAGE_PERMISSION, type ReviewStage, type ReviewTaskRow } from '@careops/domain/content';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import {
   claimHolder,
   refusalReason,
-  reviewTasksQuery,
+  queueStages,
+  reviewQueueOptions,
   useClaimTask,
   useReleaseTask,
   useReviewTasks,
@@ -34,7 +30,6 @@ import { ContentNav } from '../../components/content-nav';
 import { DueChip } from '../../components/due-chip';
 import { refusalText } from '../../components/refusal';
 
-const FILTERS = ['stage', 'mine', 'overdue'] as const;
 const ALL = 'all';
 
 /** Where a task is worked: the workspace loads the task by id, then its item. */
@@ -53,24 +48,17 @@ export function ReviewQueuePage() {
   const { message } = App.useApp();
   const { user } = useAuth();
   // Through the shared auth package: the remote then does not bundle the permission matrix.
-  const allowed: Record<ReviewStage, boolean> = {
-    first: useCan(STAGE_PERMISSION.first),
-    medical: useCan(STAGE_PERMISSION.medical),
-    compliance: useCan(STAGE_PERMISSION.compliance),
-  };
-  const decidable = REVIEW_STAGES.filter((s) => allowed[s]);
-  const readOnly = decidable.length === 0;
-  const stages: readonly ReviewStage[] = readOnly ? REVIEW_STAGES : decidable;
-  /** A stage in the URL that this reviewer has no queue for shows every queue of theirs. */
-  const tasksQuery = (query: QueryParams, stageFilter: string | undefined) => ({
-    ...query,
-    stage: stages.find((s) => s === stageFilter) ?? stages.join(','),
-  });
-  const { params, query, update } = useListParams({
-    filters: FILTERS,
-    defaultSort: 'dueAt:asc',
-    prefetch: (next, nextParams) => reviewTasksQuery(tasksQuery(next, nextParams.filters.stage)),
-  });
+  const first = useCan(STAGE_PERMISSION.first);
+  const medical = useCan(STAGE_PERMISSION.medical);
+  const compliance = useCan(STAGE_PERMISSION.compliance);
+  const readOnly = !first && !medical && !compliance;
+  // Rebuilt only when the stages change: the list params' callbacks depend on it.
+  const options = useMemo(() => {
+    const allowed: Record<ReviewStage, boolean> = { first, medical, compliance };
+    return reviewQueueOptions(queueStages((s) => allowed[s]));
+  }, [first, medical, compliance]);
+  const { stages, tasksQuery } = options;
+  const { params, query, update } = useListParams(options);
   const stage = stages.find((s) => s === params.filters.stage);
   const mine = params.filters.mine === 'true';
   const overdue = params.filters.overdue === 'true';

@@ -5,21 +5,15 @@ import { MaskedText, PageContainer } from '@careops/design-system';
 import { DataTable, ListToolbar, type DataTableColumn } from '@careops/design-system/table';
 import { CLAIM_MODES, CLAIM_STATUSES, type Claim } from '@careops/domain/insurance';
 import { useFormat, useTranslation } from '@careops/i18n';
-import { claimsQuery, useClaims } from '../../api/claims';
+import { claimListOptions, useClaims } from '../../api/claims';
 import { ClaimStatusTag } from '../../components/claim-status-tag';
 import { DecisionDue } from '../../components/decision-due';
-
-const FILTERS = ['status', 'mode'] as const;
 
 export function ClaimListPage() {
   const { t } = useTranslation('insurance');
   const format = useFormat();
   const navigate = useNavigate();
-  const { params, query, update } = useListParams({
-    filters: FILTERS,
-    defaultSort: 'reportedAt:desc',
-    prefetch: claimsQuery,
-  });
+  const { params, query, update } = useListParams(claimListOptions);
   const claims = useClaims(query);
 
   const columns: DataTableColumn<Claim>[] = [
