@@ -1,8 +1,8 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { Alert, Field, Input, Modal } from '@careops/design-system';
+import { Alert, Field, Input, Modal, Typography } from '@careops/design-system';
 import { useTranslation } from '@careops/i18n';
 import { errorText, setServerErrors } from '@careops/app-kit';
 import { serverErrorText } from './server-error';
@@ -19,6 +19,13 @@ export interface ReasonDialogProps {
   pending: boolean;
   /** The last failure of the command, shown above the form; what was typed stays. */
   error: unknown;
+  /**
+   * Words a failure the caller knows better than the generic refusal (e.g. the transcript's 403);
+   * `undefined` falls back to the server's rule or message.
+   */
+  describeError?: (error: unknown) => string | undefined;
+  /** What the user should know before giving the reason (e.g. that it is audited). */
+  notice?: ReactNode;
   /** Sends the command; a rejection keeps the dialog open with the server's field errors. */
   onSubmit: (reason: string) => Promise<unknown>;
   onCancel: () => void;
@@ -36,6 +43,8 @@ export function ReasonDialog({
   schema,
   pending,
   error,
+  describeError,
+  notice,
   onSubmit,
   onCancel,
 }: ReasonDialogProps) {
@@ -70,12 +79,13 @@ export function ReasonDialog({
       // A dialog kept mounted between uses starts empty the next time.
       afterClose={() => reset()}
     >
+      {notice !== undefined && <Typography.Paragraph>{notice}</Typography.Paragraph>}
       {error !== null && error !== undefined && (
         <Alert
           type="error"
           showIcon
           role="alert"
-          title={serverErrorText(t, error)}
+          title={describeError?.(error) ?? serverErrorText(t, error)}
           style={{ marginBottom: 16 }}
         />
       )}

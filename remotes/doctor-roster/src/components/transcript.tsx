@@ -1,25 +1,12 @@
-import { useId, useState } from 'react';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { useState } from 'react';
 import { isApiError } from '@careops/api';
-import { errorText, setServerErrors } from '@careops/app-kit';
 import { useCan } from '@careops/auth';
-import {
-  Alert,
-  Button,
-  Field,
-  Flex,
-  Input,
-  MaskedText,
-  Modal,
-  Typography,
-  useToken,
-} from '@careops/design-system';
+import { Button, Flex, MaskedText, Modal, Typography, useToken } from '@careops/design-system';
 import { Descriptions } from '@careops/design-system/table';
 import { transcriptQuerySchema, type Transcript } from '@careops/domain/doctors';
 import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useOpenTranscript } from '../api/transcripts';
-import { serverErrorText } from './server-error';
+import { ReasonDialog } from './reason-dialog';
 
 /**
  * "View transcript" on a consultation, for those who hold transcript.view (a licensed physician of
@@ -52,23 +39,8 @@ export function TranscriptButton({ consultationId }: { consultationId: string })
 /** One dialog, two steps: the reason, then the chat (kept only while the dialog is open). */
 function TranscriptDialog({ consultationId, onClose }: { consultationId: string; onClose: () => void }) {
   const { t } = useTranslation('doctors');
-  const id = useId();
   const opening = useOpenTranscript();
-  const {
-    control,
-    handleSubmit,
-    setError,
-    formState: { isSubmitting },
-  } = useForm({ resolver: zodResolver(transcriptQuerySchema), defaultValues: { reason: '' } });
   const transcript = opening.data;
-
-  const submit = async ({ reason }: { reason: string }) => {
-    try {
-      await opening.mutateAsync({ id: consultationId, reason });
-    } catch (failure) {
-      setServerErrors(failure, setError, ['reason']);
-    }
-  };
 
   if (transcript) {
     return (
@@ -85,44 +57,18 @@ function TranscriptDialog({ consultationId, onClose }: { consultationId: string;
     );
   }
   return (
-    <Modal
+    <ReasonDialog
       open
       title={t('transcript.reasonTitle', { id: consultationId })}
       okText={t('transcript.open')}
-      cancelText={t('form.cancel')}
-      okButtonProps={{ loading: opening.isPending, disabled: isSubmitting }}
-      onOk={() => void handleSubmit(submit)()}
+      notice={t('transcript.notice')}
+      schema={transcriptQuerySchema}
+      pending={opening.isPending}
+      error={opening.error}
+      describeError={(error) => (isApiError(error, 'FORBIDDEN') ? t('transcript.forbidden') : undefined)}
+      onSubmit={(reason) => opening.mutateAsync({ id: consultationId, reason })}
       onCancel={onClose}
-      destroyOnHidden
-    >
-      <Typography.Paragraph>{t('transcript.notice')}</Typography.Paragraph>
-      {opening.error !== null && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={
-            isApiError(opening.error, 'FORBIDDEN')
-              ? t('transcript.forbidden')
-              : serverErrorText(t, opening.error)
-          }
-        />
-      )}
-      <Controller
-        name="reason"
-        control={control}
-        render={({ field, fieldState }) => (
-          <Field
-            id={`${id}-reason`}
-            label={t('form.reason')}
-            error={errorText(fieldState.error, t('form.reasonRequired'))}
-          >
-            {(props) => <Input.TextArea {...field} {...props} rows={3} maxLength={500} />}
-          </Field>
-        )}
-      />
-    </Modal>
+    />
   );
 }
 
