@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { apiErrorBodySchema, type ApiErrorBody } from '@careops/domain';
+import type { ApiErrorBody } from '@careops/domain';
 import { auditPageSchema, verifyAuditChain, type AuditEvent } from '@careops/domain/audit';
 import {
   contentDashboardSchema,
@@ -20,31 +20,16 @@ import {
   type ContentItem,
   type ReviewTask,
 } from '@careops/domain/content';
-import { createMockServer, issueToken } from './node';
+import { errorOf, setupTestApi } from './testing';
 
-const BASE = 'http://api.test/api/v1';
 // Monday 10:00 CST; every request moves the clock one second on, so audit events keep their order.
 let clock = Date.parse('2026-11-23T10:00:00+08:00');
-const { server, db } = createMockServer({ now: () => clock });
+const api = setupTestApi({ now: () => clock });
+const { db } = api;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-
-const tokens = new Map<string, string>();
-function tokenOf(username: string): string {
-  let token = tokens.get(username);
-  if (!token) tokens.set(username, (token = issueToken(db, username)));
-  return token;
-}
-
-async function call(method: string, path: string, username: string, body?: unknown) {
+function call(method: string, path: string, username: string, body?: unknown) {
   clock += 1000;
-  const res = await fetch(`${BASE}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${tokenOf(username)}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, json: (await res.json()) as unknown };
+  return api.call(username, method, path, body);
 }
 
 async function ok<T extends z.ZodType>(
@@ -55,8 +40,8 @@ async function ok<T extends z.ZodType>(
   body?: unknown,
 ) {
   const res = await call(method, path, user, body);
-  if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(res.json)}`);
-  return schema.parse(res.json);
+  if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(res.body)}`);
+  return schema.parse(res.body);
 }
 
 async function fails(
@@ -67,8 +52,8 @@ async function fails(
   body?: unknown,
 ): Promise<ApiErrorBody['error']> {
   const res = await call(method, path, user, body);
-  expect(res.status, JSON.stringify(res.json)).toBe(status);
-  return apiErrorBodySchema.parse(res.json).error;
+  expect(res.status, JSON.stringify(res.body)).toBe(status);
+  return errorOf(res.body);
 }
 
 const APPROVAL = '药广审(文)第251001-01123号';

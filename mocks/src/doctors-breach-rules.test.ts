@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiErrorBodySchema } from '@careops/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_BREACH_RULES,
   breachPageSchema,
@@ -11,10 +10,10 @@ import {
   type BreachRules,
   type Consultation,
 } from '@careops/domain/doctors';
-import { createMockServer, issueToken } from './node';
 import { breachRulesTimeline } from './handlers/breach-rules';
 import { materializeShift, type ShiftRecord } from './seed/doctor-activity';
 import { planAutoReassignments } from './handlers/auto-reassign';
+import { TEST_API_BASE, errorOf, setupTestApi } from './testing';
 
 /*
  * §1.4 breach rules as an admin-edited, versioned record, and the auto-reassignment at the
@@ -22,38 +21,17 @@ import { planAutoReassignments } from './handlers/auto-reassign';
  * Monday 2026-11-23 10:00 CST; the clock starts 30 s later, as the e2e journeys do.
  */
 
-const BASE = 'http://api.test/api/v1';
 const ANCHOR = Date.parse('2026-11-23T10:00:00+08:00');
 const MIN = 60_000;
 let now = ANCHOR + 30_000;
-const { server, db } = createMockServer({ now: () => now });
+const { db, call } = setupTestApi({ now: () => now });
 
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
   // Seeding 50,000 consultations takes a moment: not inside the first test's time limit.
   db.consultations.all();
   db.shifts.all();
 }, 60_000);
-afterAll(() => server.close());
 
-const tokens = new Map<string, string>();
-function tokenOf(username: string): string {
-  let token = tokens.get(username);
-  if (!token) tokens.set(username, (token = issueToken(db, username)));
-  // Sessions idle out after 30 min; the clock jumps, so keep them fresh.
-  const session = db.sessions.find((s) => s.token === token);
-  if (session) db.sessions.put({ ...session, lastSeenAt: now });
-  return token;
-}
-async function call(username: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${BASE}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${tokenOf(username)}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, body: (await res.json()) as unknown };
-}
-const errorOf = (body: unknown) => apiErrorBodySchema.parse(body).error;
 const iso = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19) + '+08:00';
 
 async function queueAt(ms: number) {
@@ -432,8 +410,8 @@ describe('reset demo data', () => {
     ).toBe(3);
     // Judged once with the edited rules, so a cache would remember them.
     await queueAt(ANCHOR + 10 * MIN);
-    await fetch(`${BASE}/__mock/reset`, { method: 'POST' });
-    tokens.clear();
+    // Reset ends every session: the next call signs in again.
+    await fetch(`${TEST_API_BASE}/__mock/reset`, { method: 'POST' });
     const record = breachRulesRecordSchema.parse((await call('medops', 'GET', '/doctors/breach-rules')).body);
     expect(record).toMatchObject({ version: 1, rules: DEFAULT_BREACH_RULES });
     expect((await queueAt(ANCHOR + 10 * MIN)).rules).toEqual(DEFAULT_BREACH_RULES);

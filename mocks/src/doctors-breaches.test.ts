@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cpuTime } from '@careops/domain/testing';
-import { apiErrorBodySchema } from '@careops/domain';
 import {
   breachLogItemSchema,
   breachPageSchema,
@@ -13,7 +12,7 @@ import {
   transcriptSchema,
   type BreachLogItem,
 } from '@careops/domain/doctors';
-import { createMockServer, issueToken } from './node';
+import { errorOf, setupTestApi } from './testing';
 import { seedDoctorActivity } from './seed/doctor-activity';
 import { DEFAULT_SEED } from './db/database';
 
@@ -23,41 +22,21 @@ import { DEFAULT_SEED } from './db/database';
  * test's: the seed is laid out around Monday 2026-11-23 10:00 CST and every read follows `now`.
  */
 
-const BASE = 'http://api.test/api/v1';
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const ANCHOR = Date.parse('2026-11-23T10:00:00+08:00');
 const START = ANCHOR + 20 * MIN;
 let now = START;
-const { server, db } = createMockServer({ now: () => now });
+const { db, call } = setupTestApi({ now: () => now });
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
   // Seeds the tables and computes the first views: timed by the metrics tests, not here.
   await call('medops', 'GET', '/doctors/breaches?pageSize=1');
 }, 60_000);
-afterAll(() => server.close());
 afterEach(() => {
   now = START;
 });
 
-const tokens = new Map<string, string>();
-function tokenOf(username: string): string {
-  let token = tokens.get(username);
-  if (!token) tokens.set(username, (token = issueToken(db, username)));
-  const session = db.sessions.find((s) => s.token === token);
-  if (session) db.sessions.put({ ...session, lastSeenAt: now });
-  return token;
-}
-async function call(username: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${BASE}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${tokenOf(username)}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, body: (await res.json()) as unknown };
-}
-const errorOf = (body: unknown) => apiErrorBodySchema.parse(body).error;
 const cst = (s: string) => Date.parse(`${s}+08:00`);
 const iso = (ms: number) => new Date(ms + 8 * HOUR).toISOString().slice(0, 19) + '+08:00';
 

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cpuTime } from '@careops/domain/testing';
-import { apiErrorBodySchema } from '@careops/domain';
 import {
   breachPageSchema,
   computeSlaMetrics,
@@ -15,38 +14,16 @@ import {
   transcriptSchema,
   type QueueItem,
 } from '@careops/domain/doctors';
-import { createMockServer, issueToken } from './node';
+import { errorOf, setupTestApi } from './testing';
 import { seedDoctorActivity } from './seed/doctor-activity';
 import { DEFAULT_SEED } from './db/database';
 
-const BASE = 'http://api.test/api/v1';
 // Monday 2026-11-23 10:20 CST; the seed is laid out around 10:00.
 const START = Date.parse('2026-11-23T10:20:00+08:00');
 const ANCHOR = Date.parse('2026-11-23T10:00:00+08:00');
 let now = START;
-const { server, db } = createMockServer({ now: () => now });
+const { db, call } = setupTestApi({ now: () => now });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-
-const tokens = new Map<string, string>();
-function tokenOf(username: string): string {
-  let token = tokens.get(username);
-  if (!token) tokens.set(username, (token = issueToken(db, username)));
-  // Sessions idle out after 30 min; tests that move the clock keep them fresh.
-  const session = db.sessions.find((s) => s.token === token);
-  if (session) db.sessions.put({ ...session, lastSeenAt: now });
-  return token;
-}
-async function call(username: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${BASE}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${tokenOf(username)}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, body: (await res.json()) as unknown };
-}
-const errorOf = (body: unknown) => apiErrorBodySchema.parse(body).error;
 const iso = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19) + '+08:00';
 
 async function queue(departmentId?: string) {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiErrorBodySchema, toIsoCst } from '@careops/domain';
+import { describe, expect, it } from 'vitest';
+import { toIsoCst } from '@careops/domain';
 import {
   BOARD_COLUMNS,
   kpiResponseSchema,
@@ -13,27 +13,17 @@ import {
   type Order,
   type OrderStatus,
 } from '@careops/domain/pharmacy';
-import { createMockServer, issueToken } from './node';
+import { errorOf, setupTestApi } from './testing';
 import type { OrderRecord } from './seed/pharmacy';
 
-const BASE = 'http://api.test/api/v1';
 const ANCHOR = Date.parse('2026-11-23T20:00:00+08:00');
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 /** The server's clock; tests move it. */
 let now = ANCHOR;
-const { server, db } = createMockServer({ anchor: ANCHOR, now: () => now });
+const { db, fetchAs } = setupTestApi({ anchor: ANCHOR, now: () => now });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-
-const token = (username: string) => issueToken(db, username);
-const call = (method: string, path: string, as: string, body?: unknown) =>
-  fetch(`${BASE}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token(as)}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+const call = (method: string, path: string, as: string, body?: unknown) => fetchAs(as, method, path, body);
 const get = (path: string, as: string) => call('GET', path, as);
 const post = (path: string, as: string, body: unknown) => call('POST', path, as, body);
 
@@ -44,7 +34,7 @@ async function ok(res: Response): Promise<Order> {
 }
 async function error(res: Response, status: number) {
   expect(res.status).toBe(status);
-  return apiErrorBodySchema.parse(await res.json()).error;
+  return errorOf(await res.json());
 }
 const act = (order: { id: string; version: number }, action: string, as: string, input: object = {}) =>
   post(`/pharmacy/orders/${order.id}/${action}`, as, { version: order.version, ...input });
