@@ -7,3 +7,11 @@ export { SessionNote } from './session-note';
 export { SectionNav, type SectionNavItem } from './section-nav';
 export { useNow, serverOffset, useServerClock } from './clock';
 export { setServerErrors, errorText, optionalText, optionalNumber } from './form-helpers';
+export { cstDate, type DateRange, type RangePreset } from './date-range';
+export {
+  DateRangeFilter,
+  useDateRangeParams,
+  type DateRangeFilterProps,
+  type DateRangeFilterText,
+  type DateRangeParams,
+} from './date-range-filter';

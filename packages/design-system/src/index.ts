@@ -24,4 +24,5 @@ export type { MenuProps } from 'antd';
 export { PageContainer, type PageContainerProps } from './components/page-container';
 export { ErrorState, ForbiddenState, NotFoundState, type ErrorStateProps } from './components/states';
 export { MaskedText, StatusTag, type Tone } from './components/status-tag';
+export { KpiTiles, type KpiTile } from './components/kpi-tiles';
 export * from './icons';

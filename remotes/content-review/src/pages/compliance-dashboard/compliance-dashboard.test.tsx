@@ -5,7 +5,7 @@ import { renderWithProviders, setupMockApi } from '@careops/app-kit/testing';
 import { contentDashboardSchema } from '@careops/domain/content';
 import '../../i18n';
 import { ComplianceDashboardPage } from './compliance-dashboard';
-import { cstDate } from './range';
+import { cstDate } from '@careops/app-kit';
 
 const backend = setupMockApi();
 const tileText = (key: string) => screen.getByTestId(`kpi-${key}`).textContent ?? '';

@@ -1,18 +1,15 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import { useSearchParams } from '@careops/router';
+import type { ReactNode } from 'react';
 import { isApiError } from '@careops/api';
-import { SessionNote } from '@careops/app-kit';
+import { DateRangeFilter, SessionNote, useDateRangeParams } from '@careops/app-kit';
 import { useCanSee } from '@careops/auth';
 import {
   Alert,
-  Card,
   ErrorState,
   Flex,
   ForbiddenState,
-  Input,
+  KpiTiles,
   LoadingState,
   PageContainer,
-  Segmented,
   Typography,
   useToken,
 } from '@careops/design-system';
@@ -32,7 +29,6 @@ import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useContentDashboard } from '../../api/dashboard';
 import { useRules } from '../../api/rules';
 import { ContentNav } from '../../components/content-nav';
-import { DEFAULT_PRESET, PRESETS, customRange, isPreset, presetRange, type Preset } from './range';
 
 /** Rates as the API gives them (0–1), shown to one decimal; null (nothing to rate) as a dash. */
 export const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
@@ -44,54 +40,11 @@ export function ComplianceDashboardPage() {
 
 function Dashboard() {
   const { t } = useTranslation('content');
-  const [searchParams, setSearchParams] = useSearchParams();
-  // The clock when the page opened: preset ranges (and so cache keys) stay put while it is open.
-  const [openedAt] = useState(() => Date.now());
-  const rawPreset = searchParams.get('range');
-  const preset: Preset = isPreset(rawPreset) ? rawPreset : DEFAULT_PRESET;
-  const fromParam = searchParams.get('from');
-  const toParam = searchParams.get('to');
-  const custom = fromParam !== null || toParam !== null;
-  const range = useMemo(
-    () => (custom ? customRange(fromParam ?? '', toParam ?? '') : presetRange(preset, openedAt)),
-    [custom, fromParam, toParam, preset, openedAt],
-  );
+  const period = useDateRangeParams('30d');
+  const { range } = period;
   const dashboard = useContentDashboard(range);
-  const setParams = (patch: Record<string, string | undefined>) =>
-    setSearchParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [key, value] of Object.entries(patch))
-        if (value) next.set(key, value);
-        else next.delete(key);
-      return next;
-    });
-  const shown = range ?? presetRange(preset, openedAt);
 
-  const filters = (
-    <Flex gap={12} wrap align="end" role="search" aria-label={t('dashboard.filters')}>
-      <div role="group" aria-label={t('dashboard.period')}>
-        <Segmented<string>
-          value={custom ? '' : preset}
-          options={PRESETS.map((p) => ({ value: p, label: t(`dashboard.presets.${p}`) }))}
-          onChange={(value) =>
-            setParams({ range: value === DEFAULT_PRESET ? undefined : value, from: undefined, to: undefined })
-          }
-        />
-      </div>
-      <DateInput
-        id="content-kpi-from"
-        label={t('dashboard.from')}
-        value={fromParam ?? shown.fromDate}
-        onChange={(from) => setParams({ range: undefined, from, to: toParam ?? shown.toDate })}
-      />
-      <DateInput
-        id="content-kpi-to"
-        label={t('dashboard.to')}
-        value={toParam ?? shown.toDate}
-        onChange={(to) => setParams({ range: undefined, from: fromParam ?? shown.fromDate, to })}
-      />
-    </Flex>
-  );
+  const filters = <DateRangeFilter params={period} text={(key) => t(`dashboard.${key}`)} />;
 
   let body: ReactNode;
   if (!range) body = <Alert type="warning" showIcon role="alert" title={t('dashboard.badRange')} />;
@@ -112,34 +65,6 @@ function Dashboard() {
         {body}
       </Flex>
     </PageContainer>
-  );
-}
-
-function DateInput({
-  id,
-  label,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const token = useToken();
-  return (
-    <div>
-      <label htmlFor={id} style={{ display: 'block', paddingBottom: token.paddingXXS }}>
-        {label}
-      </label>
-      <Input
-        id={id}
-        type="date"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        style={{ width: 160 }}
-      />
-    </div>
   );
 }
 
@@ -203,35 +128,10 @@ function DashboardBody({ data, refreshing }: { data: ContentDashboard; refreshin
       <Typography.Text type="secondary">
         {t('dashboard.period_range', { from: format.dateTime(data.from), to: format.dateTime(data.to) })}
       </Typography.Text>
-      <ul
-        aria-label={t('dashboard.tilesLabel')}
-        style={{
-          listStyle: 'none',
-          margin: 0,
-          padding: 0,
-          display: 'grid',
-          gap: token.marginSM,
-          gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
-        }}
-      >
-        {tiles.map((tile) => (
-          <li key={tile.key} data-testid={`kpi-${tile.key}`}>
-            <Card size="small">
-              <Typography.Text type="secondary">{t(`dashboard.tiles.${tile.key}`)}</Typography.Text>
-              <div
-                style={{
-                  fontSize: token.fontSizeHeading3,
-                  fontWeight: 600,
-                  fontVariantNumeric: 'tabular-nums',
-                }}
-              >
-                {tile.value}
-              </div>
-              {tile.hint && <Typography.Text type="secondary">{tile.hint}</Typography.Text>}
-            </Card>
-          </li>
-        ))}
-      </ul>
+      <KpiTiles
+        label={t('dashboard.tilesLabel')}
+        tiles={tiles.map((tile) => ({ ...tile, label: t(`dashboard.tiles.${tile.key}`) }))}
+      />
       <div
         style={{
           display: 'grid',

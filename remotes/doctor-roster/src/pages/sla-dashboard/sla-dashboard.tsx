@@ -7,6 +7,7 @@ import {
   ErrorState,
   Flex,
   ForbiddenState,
+  KpiTiles,
   LoadingState,
   PageContainer,
   Segmented,
@@ -31,7 +32,14 @@ import type { SlaDashboard } from '@careops/domain/doctors';
 import { useLocalized, useTranslation } from '@careops/i18n';
 import { useDepartments } from '../../api/doctors';
 import { useSlaDashboard } from '../../api/sla';
-import { PERIODS, isPeriod, periodRange, useOpenedAt, type PeriodKey } from '../../components/period';
+import {
+  PERIODS,
+  isPeriod,
+  periodRange,
+  useOpenedAt,
+  type PeriodKey,
+  DEFAULT_PERIOD,
+} from '../../components/period';
 import { SlaGuard } from '../../components/sla-guard';
 import { DoctorsNav } from '../../components/doctors-nav';
 
@@ -53,7 +61,7 @@ function Dashboard() {
   const colors = useChartColors();
   const [searchParams, setSearchParams] = useSearchParams();
   const rawPeriod = searchParams.get('period');
-  const period: PeriodKey = isPeriod(rawPeriod) ? rawPeriod : '7d';
+  const period: PeriodKey = isPeriod(rawPeriod) ? rawPeriod : DEFAULT_PERIOD;
   const departmentId = searchParams.get('departmentId') ?? '';
   const openedAt = useOpenedAt();
   const range = useMemo(() => periodRange(period, openedAt), [period, openedAt]);
@@ -78,7 +86,7 @@ function Dashboard() {
         <Segmented<PeriodKey>
           value={period}
           options={PERIODS.map((p) => ({ value: p, label: t(`sla.periods.${p}`) }))}
-          onChange={(value) => setParam('period', value === '7d' ? '' : value)}
+          onChange={(value) => setParam('period', value === DEFAULT_PERIOD ? '' : value)}
         />
       </div>
       <Select
@@ -250,34 +258,10 @@ function DashboardBody({
   ];
   return (
     <>
-      <ul
-        aria-label={t('sla.kpis')}
-        style={{
-          listStyle: 'none',
-          margin: 0,
-          padding: 0,
-          display: 'grid',
-          gap: token.marginSM,
-          gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
-        }}
-      >
-        {tiles.map((tile) => (
-          <li key={tile.key}>
-            <Card size="small">
-              <Typography.Text type="secondary">{t(`sla.kpi.${tile.key}`)}</Typography.Text>
-              <div
-                style={{
-                  fontSize: token.fontSizeHeading3,
-                  fontWeight: 600,
-                  fontVariantNumeric: 'tabular-nums',
-                }}
-              >
-                {tile.value}
-              </div>
-            </Card>
-          </li>
-        ))}
-      </ul>
+      <KpiTiles
+        label={t('sla.kpis')}
+        tiles={tiles.map((tile) => ({ ...tile, label: t(`sla.kpi.${tile.key}`) }))}
+      />
       <Card
         size="small"
         title={<h2 style={{ fontSize: token.fontSizeLG, margin: 0 }}>{t('sla.departmentsTitle')}</h2>}

@@ -1,19 +1,15 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useSearchParams } from '@careops/router';
 import { isApiError } from '@careops/api';
-import { SessionNote } from '@careops/app-kit';
+import { DateRangeFilter, SessionNote, useDateRangeParams } from '@careops/app-kit';
 import { useCanSee } from '@careops/auth';
 import {
   Alert,
-  Card,
   ErrorState,
-  Flex,
   ForbiddenState,
-  Input,
+  KpiTiles,
   LoadingState,
   PageContainer,
-  Segmented,
-  Typography,
   useToken,
 } from '@careops/design-system';
 import {
@@ -36,7 +32,6 @@ import { useFormat, useLocalized, useTranslation } from '@careops/i18n';
 import { useStores } from '../../api/orders';
 import { useKpis } from '../../api/kpis';
 import { PharmacyNav } from '../../components/pharmacy-nav';
-import { DEFAULT_PRESET, PRESETS, customRange, isPreset, presetRange, type Preset } from './range';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const percent = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
@@ -52,17 +47,8 @@ function Dashboard() {
   const localized = useLocalized();
   const token = useToken();
   const [searchParams, setSearchParams] = useSearchParams();
-  // The browser clock when the page opened: preset ranges (and so cache keys) stay put while it is open.
-  const [openedAt] = useState(() => Date.now());
-  const rawPreset = searchParams.get('range');
-  const preset: Preset = isPreset(rawPreset) ? rawPreset : DEFAULT_PRESET;
-  const fromParam = searchParams.get('from');
-  const toParam = searchParams.get('to');
-  const custom = fromParam !== null || toParam !== null;
-  const range = useMemo(
-    () => (custom ? customRange(fromParam ?? '', toParam ?? '') : presetRange(preset, openedAt)),
-    [custom, fromParam, toParam, preset, openedAt],
-  );
+  const period = useDateRangeParams('7d');
+  const { range } = period;
   const storeId = searchParams.get('storeId') ?? '';
   const kpis = useKpis(
     { from: range?.from, to: range?.to, ...(storeId ? { storeId } : {}) },
@@ -71,39 +57,16 @@ function Dashboard() {
   // The API lists only the caller's stores: a partner's filter offers its own and no other.
   const stores = useStores();
 
-  const setParams = (patch: Record<string, string | undefined>) =>
+  const setStoreId = (value: string | undefined) =>
     setSearchParams((prev) => {
       const next = new URLSearchParams(prev);
-      for (const [key, value] of Object.entries(patch))
-        if (value) next.set(key, value);
-        else next.delete(key);
+      if (value) next.set('storeId', value);
+      else next.delete('storeId');
       return next;
     });
-  const shown = range ?? presetRange(preset, openedAt);
 
   const filters = (
-    <Flex gap={12} wrap align="end" role="search" aria-label={t('kpis.filters')}>
-      <div role="group" aria-label={t('kpis.period')}>
-        <Segmented<string>
-          value={custom ? '' : preset}
-          options={PRESETS.map((p) => ({ value: p, label: t(`kpis.presets.${p}`) }))}
-          onChange={(value) =>
-            setParams({ range: value === DEFAULT_PRESET ? undefined : value, from: undefined, to: undefined })
-          }
-        />
-      </div>
-      <DateInput
-        id="kpi-from"
-        label={t('kpis.from')}
-        value={fromParam ?? shown.fromDate}
-        onChange={(from) => setParams({ range: undefined, from, to: toParam ?? shown.toDate })}
-      />
-      <DateInput
-        id="kpi-to"
-        label={t('kpis.to')}
-        value={toParam ?? shown.toDate}
-        onChange={(to) => setParams({ range: undefined, from: fromParam ?? shown.fromDate, to })}
-      />
+    <DateRangeFilter params={period} text={(key) => t(`kpis.${key}`)}>
       <div>
         <label htmlFor="kpi-store" style={{ display: 'block', paddingBottom: token.paddingXXS }}>
           {t('kpis.store')}
@@ -117,11 +80,11 @@ function Dashboard() {
           virtual={false}
           loading={stores.isPending}
           options={stores.data?.items.map((s) => ({ value: s.id, label: localized(s.name) })) ?? []}
-          onChange={(value?: string) => setParams({ storeId: value })}
+          onChange={(value?: string) => setStoreId(value)}
           style={{ width: 220 }}
         />
       </div>
-    </Flex>
+    </DateRangeFilter>
   );
 
   let body: ReactNode;
@@ -141,34 +104,6 @@ function Dashboard() {
       {filters}
       {body}
     </PageContainer>
-  );
-}
-
-function DateInput({
-  id,
-  label,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const token = useToken();
-  return (
-    <div>
-      <label htmlFor={id} style={{ display: 'block', paddingBottom: token.paddingXXS }}>
-        {label}
-      </label>
-      <Input
-        id={id}
-        type="date"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        style={{ width: 160 }}
-      />
-    </div>
   );
 }
 
@@ -238,35 +173,10 @@ function DashboardBody({ data, refreshing }: { data: Kpis; refreshing: boolean }
 
   return (
     <div aria-busy={refreshing} style={{ display: 'flex', flexDirection: 'column', gap: token.marginLG }}>
-      <ul
-        aria-label={t('kpis.tilesLabel')}
-        style={{
-          listStyle: 'none',
-          margin: 0,
-          padding: 0,
-          display: 'grid',
-          gap: token.marginSM,
-          gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
-        }}
-      >
-        {tiles.map((tile) => (
-          <li key={tile.key} data-testid={`kpi-${tile.key}`}>
-            <Card size="small">
-              <Typography.Text type="secondary">{t(`kpis.tiles.${tile.key}`)}</Typography.Text>
-              <div
-                style={{
-                  fontSize: token.fontSizeHeading3,
-                  fontWeight: 600,
-                  fontVariantNumeric: 'tabular-nums',
-                }}
-              >
-                {tile.value}
-              </div>
-              {tile.hint && <Typography.Text type="secondary">{tile.hint}</Typography.Text>}
-            </Card>
-          </li>
-        ))}
-      </ul>
+      <KpiTiles
+        label={t('kpis.tilesLabel')}
+        tiles={tiles.map((tile) => ({ ...tile, label: t(`kpis.tiles.${tile.key}`) }))}
+      />
       <div
         style={{
           display: 'grid',
