@@ -25,4 +25,5 @@ export { PageContainer, type PageContainerProps } from './components/page-contai
 export { ErrorState, ForbiddenState, NotFoundState, type ErrorStateProps } from './components/states';
 export { MaskedText, StatusTag, type Tone } from './components/status-tag';
 export { KpiTiles, type KpiTile } from './components/kpi-tiles';
+export { useProgressive } from './progressive';
 export * from './icons';

@@ -1,8 +1,8 @@
 import { Table, type TableProps } from 'antd';
 import type { ColumnType, SorterResult } from 'antd/es/table/interface';
-import { startTransition, useEffect, useMemo, useState, type Key } from 'react';
+import type { Key } from 'react';
 import { useTranslation } from '@careops/i18n';
-import { ErrorState } from '@careops/design-system';
+import { ErrorState, useProgressive } from '@careops/design-system';
 
 export interface DataTablePage<T> {
   items: T[];
@@ -35,27 +35,8 @@ export interface DataTableProps<T> {
 }
 
 const PAGE_SIZES = [10, 20, 50, 100];
-/** More than a screenful at any size the console supports, and the default page size. */
+/** Rows painted at once: more than a screenful at any size the console supports, and the default page size. */
 export const FIRST_ROWS = 20;
-
-/**
- * The page's rows, the first FIRST_ROWS at once and the rest in a transition right after.
- * A 100-row page of antd rows took about 2 s of main thread at CPU ×4 after each sort or filter,
- * all of it before the user saw the rows at the top; now the first screenful is painted first and
- * the rest is rendered in slices React can interrupt (scrolling, another click).
- */
-function useProgressiveRows<T>(items: readonly T[] | undefined): T[] {
-  const [shown, setShown] = useState({ items, count: FIRST_ROWS });
-  const count = shown.items === items ? shown.count : FIRST_ROWS;
-  if (shown.items !== items) setShown({ items, count });
-  const total = items?.length ?? 0;
-  useEffect(() => {
-    if (count >= total) return;
-    const frame = requestAnimationFrame(() => startTransition(() => setShown({ items, count: total })));
-    return () => cancelAnimationFrame(frame);
-  }, [items, count, total]);
-  return useMemo(() => (items ? items.slice(0, count) : []), [items, count]);
-}
 
 /** A server-paged, server-sorted table: the one list component of every remote. */
 export function DataTable<T extends object>({
@@ -72,7 +53,7 @@ export function DataTable<T extends object>({
   onRowClick,
 }: DataTableProps<T>) {
   const { t } = useTranslation();
-  const rows = useProgressiveRows(data?.items);
+  const rows = useProgressive(data?.items, FIRST_ROWS);
   if (error && !data) return <ErrorState error={error} onRetry={onRetry} />;
 
   const [sortField, sortDir] = sort.split(':');

@@ -9,6 +9,7 @@ import {
   PageContainer,
   StatusTag,
   Typography,
+  useProgressive,
   useToken,
 } from '@careops/design-system';
 import { Select } from '@careops/design-system/table';
@@ -127,6 +128,9 @@ function BoardColumns({
   );
 }
 
+/** A column's cards painted at once, more than a screen shows; the rest follow in a transition. */
+const CARDS_AT_ONCE = 6;
+
 function BoardColumn({
   column,
   offset,
@@ -143,6 +147,7 @@ function BoardColumn({
   const { t } = useTranslation('pharmacy');
   const token = useToken();
   const headingId = useId();
+  const items = useProgressive(column.items, CARDS_AT_ONCE);
   const more = column.count - column.items.length;
   return (
     <section
@@ -170,7 +175,7 @@ function BoardColumn({
         <Typography.Text type="secondary">{t('board.columnEmpty')}</Typography.Text>
       ) : (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: token.marginXS }}>
-          {column.items.map((order) => (
+          {items.map((order) => (
             <li key={order.id}>
               <BoardCard
                 order={order}
