@@ -35,7 +35,7 @@ export interface DataTableProps<T> {
 }
 
 const PAGE_SIZES = [10, 20, 50, 100];
-/** Rows painted at once: more than a screenful at any size the console supports, and the default page size. */
+/** Rows painted at once, and then added per frame: more than a screenful at any size the console supports. */
 export const FIRST_ROWS = 20;
 
 /** A server-paged, server-sorted table: the one list component of every remote. */

@@ -128,7 +128,7 @@ function BoardColumns({
   );
 }
 
-/** A column's cards painted at once, more than a screen shows; the rest follow in a transition. */
+/** A column's cards painted at once, more than a screen shows; the rest follow six at a time. */
 const CARDS_AT_ONCE = 6;
 
 function BoardColumn({
