@@ -22,10 +22,8 @@ export interface ListParams {
 const collator = new Intl.Collator(['zh-CN', 'en-US'], { numeric: true });
 const NON_ASCII = /[^ -~]/;
 
-function compare(a: Sortable, b: Sortable): number {
+function compare(a: Exclude<Sortable, undefined>, b: Exclude<Sortable, undefined>): number {
   if (a === b) return 0;
-  if (a === undefined) return 1;
-  if (b === undefined) return -1;
   if (typeof a === 'string' && typeof b === 'string')
     // Collation is slow: only text with non-ASCII characters (names) needs it; ids and ISO times compare as they are.
     return NON_ASCII.test(a) || NON_ASCII.test(b) ? collator.compare(a, b) : a < b ? -1 : 1;
@@ -51,7 +49,14 @@ export function listPage<T extends { id: string }>(
   if (key) {
     // Keys computed once per row, not once per comparison (10,000+ rows).
     const keyed = kept.map((row) => ({ row, key: key(row) }));
-    keyed.sort((a, b) => sign * compare(a.key, b.key) || (a.row.id < b.row.id ? -1 : 1));
+    keyed.sort((a, b) => {
+      const tie = a.row.id < b.row.id ? -1 : 1;
+      // A row without the value (an order not paid yet) goes last in either direction: newest
+      // first must not open on the rows that have no date at all.
+      if (a.key === undefined || b.key === undefined)
+        return a.key === b.key ? tie : a.key === undefined ? 1 : -1;
+      return sign * compare(a.key, b.key) || tie;
+    });
     kept.splice(0, kept.length, ...keyed.map((k) => k.row));
   }
   const start = (params.page - 1) * params.pageSize;
