@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cpuTime } from '@careops/domain/testing';
 import {
+  SLA_RULES,
   breachLogItemSchema,
   breachPageSchema,
   computeSlaMetrics,
@@ -239,14 +240,7 @@ describe('SHIFT_NO_SHOW and COVERAGE_GAP', { timeout: 20_000 }, () => {
     const all = await page('departmentId=dep_gp&pageSize=5&sort=rule:desc');
     expect(all.items[0]?.rule).toBe('DOCTOR_WEEKLY');
     let sum = 0;
-    for (const rule of [
-      'FRT_NORMAL',
-      'FRT_FAST_LANE',
-      'DOCTOR_IDLE',
-      'SHIFT_NO_SHOW',
-      'COVERAGE_GAP',
-      'DOCTOR_WEEKLY',
-    ]) {
+    for (const rule of SLA_RULES) {
       const one = await page(`departmentId=dep_gp&rule=${rule}&pageSize=3&page=2`);
       expect(one.items.every((b) => b.rule === rule && b.departmentId === 'dep_gp')).toBe(true);
       sum += one.total;
