@@ -48,6 +48,26 @@ function start(scenario: Scenario): Promise<void> {
   return created.db.load();
 }
 
+/** When the last request arrived: warm-up steps wait for a quiet moment, so they never delay a burst. */
+let lastRequestAt = 0;
+const QUIET_MS = 250;
+
+/** Runs the backend's warm-up one step per quiet moment; a request that arrives meanwhile waits for one step at most. */
+function warmUp(steps: (() => void)[]): void {
+  const next = () => {
+    const quietFor = performance.now() - lastRequestAt;
+    if (quietFor < QUIET_MS) {
+      setTimeout(next, QUIET_MS - quietFor);
+      return;
+    }
+    const step = steps.shift();
+    if (!step) return;
+    step();
+    setTimeout(next, 0);
+  };
+  setTimeout(next, QUIET_MS);
+}
+
 async function answer(request: Request): Promise<WireResponse> {
   if (!backend) throw new Error('mock API not started');
   const response = await getResponse(backend.handlers, request);
@@ -64,9 +84,13 @@ self.addEventListener('message', (event: MessageEvent<ToApiWorker>) => {
   pageNow = message.now;
   if (message.type === 'start') {
     ready = start(message.scenario);
-    void ready.then(() => post({ type: 'ready' }));
+    void ready.then(() => {
+      post({ type: 'ready' });
+      if (backend) warmUp(backend.warmUpSteps());
+    });
     return;
   }
+  lastRequestAt = performance.now();
   const { id, request } = message;
   void (async () => {
     try {

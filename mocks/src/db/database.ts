@@ -78,6 +78,10 @@ export class Table<T extends Row> {
     this.map().delete(id);
     this.db.recordWrite(this.name, id, null);
   }
+  /** Seed now, if not in memory yet, so the first request that reads the table does not wait for it. */
+  warm(): void {
+    this.map();
+  }
   /** Forget the in-memory rows; the next read seeds again (after a reset). */
   unload(): void {
     this.rows = undefined;
@@ -180,6 +184,11 @@ export class Database {
     }
     for (const t of this.tables) t.unload();
     this.generation++;
+  }
+
+  /** One step per table, for a host to run in idle time (see `warmUpSteps`). */
+  warmSteps(): (() => void)[] {
+    return this.tables.map((t) => () => t.warm());
   }
 
   overlayOf(table: string): Record<string, unknown> {
