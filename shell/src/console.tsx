@@ -1,11 +1,9 @@
 import { lazy } from 'react';
 import { Route, Routes } from '@careops/router';
-import { RequirePermission } from '@careops/auth';
 import { useShell } from './shell-context';
 import { ShellLayout } from './layout/shell-layout';
 import { HomePage } from './pages/home/home-page';
 import { ForbiddenPage, NotFoundPage } from './pages/errors/error-pages';
-import { RemotePage } from './pages/remote/remote-page';
 
 // The status page pulls in the table part of the design system: it loads when visited.
 const StatusPage = lazy(() => import('./pages/status/status-page').then((m) => ({ default: m.StatusPage })));
@@ -19,16 +17,9 @@ export default function Console() {
         <Route index element={<HomePage />} />
         <Route path="status" element={<StatusPage />} />
         <Route path="403" element={<ForbiddenPage />} />
+        {/* Matched here so they are not "not found"; the layout draws them (KeptRemotes). */}
         {remotes.map((remote) => (
-          <Route
-            key={remote.id}
-            path={`${remote.basePath.slice(1)}/*`}
-            element={
-              <RequirePermission permission={remote.permission} fallback={<ForbiddenPage />}>
-                <RemotePage remote={remote} />
-              </RequirePermission>
-            }
-          />
+          <Route key={remote.id} path={`${remote.basePath.slice(1)}/*`} element={null} />
         ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -19,8 +19,14 @@ export interface RemoteModule {
   version?: string;
   routes: ReactElement;
   /**
-   * Starts what the remote's landing page needs (its code, its first requests) when the user
-   * points at or tabs to its nav link, so the click finds them under way instead of starting them.
+   * Starts loading the code of the remote's landing page, nothing else. The shell calls it in idle
+   * time once the console is up, and when the user points at or tabs to the nav link, so a first
+   * open does not wait for a chain of chunk round trips.
+   */
+  preload?: () => Promise<unknown>;
+  /**
+   * Starts the landing page's first requests when the user points at or tabs to its nav link, so
+   * the click finds them under way instead of starting them.
    */
   prefetch?: (context: RemotePrefetchContext) => void;
 }

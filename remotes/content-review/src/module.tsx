@@ -10,9 +10,10 @@ const module: RemoteModule = {
   id: 'content-review',
   version: pkg.version,
   routes: <ContentRoutes />,
+  // The landing section's code.
+  preload: () => import('./pages/review-queue/review-queue'),
   prefetch: ({ queryClient, can }) => {
-    // The landing section: the review queues' code and the first page of this reviewer's queues.
-    void import('./pages/review-queue/review-queue');
+    // The first page of this reviewer's queues.
     if (!can('content.view')) return;
     prefetchList(queryClient, reviewQueueOptions(queueStages((stage) => can(STAGE_PERMISSION[stage]))));
   },

@@ -10,9 +10,10 @@ const module: RemoteModule = {
   id: 'doctor-roster',
   version: pkg.version,
   routes: <DoctorRosterRoutes />,
+  // The landing section's code.
+  preload: () => import('./pages/sla-dashboard/sla-dashboard'),
   prefetch: ({ queryClient, can }) => {
-    // The landing section: the SLA dashboard's code, its default period and the departments.
-    void import('./pages/sla-dashboard/sla-dashboard');
+    // The SLA dashboard's default period and the departments.
     if (!can('sla.view')) return;
     void queryClient.prefetchQuery(slaDashboardQuery(periodRange(DEFAULT_PERIOD, Date.now())));
     void queryClient.prefetchQuery(departmentsQuery);

@@ -9,9 +9,10 @@ const module: RemoteModule = {
   id: 'pharmacy-orders',
   version: pkg.version,
   routes: <PharmacyRoutes />,
+  // The landing section's code.
+  preload: () => import('./pages/order-board/order-board'),
   prefetch: ({ queryClient, can }) => {
-    // The landing section: the board's code, the board of every store in scope, and the stores.
-    void import('./pages/order-board/order-board');
+    // The board of every store in scope, and the stores.
     if (!can('order.view')) return;
     void queryClient.prefetchQuery(orderBoardQuery(undefined));
     void queryClient.prefetchQuery(storesQuery);

@@ -26,6 +26,7 @@ import { navKeyOf, visibleRemotes } from './nav';
 import { ReloginModal } from './relogin-modal';
 import { loadRemoteModule, preloadWhenIdle } from '../registry/loader';
 import type { ResolvedRemote } from '../registry/registry';
+import { KeptRemotes } from '../pages/remote/kept-remotes';
 
 /**
  * A remote's code, and then what its landing page requests. A failed load is kept like any
@@ -33,7 +34,10 @@ import type { ResolvedRemote } from '../registry/registry';
  */
 function preload(remote: ResolvedRemote, context: RemotePrefetchContext) {
   void loadRemoteModule(remote)
-    .then((module) => module.prefetch?.(context))
+    .then((module) => {
+      void module.preload?.().catch(() => undefined);
+      module.prefetch?.(context);
+    })
     .catch(() => undefined);
 }
 
@@ -51,7 +55,7 @@ export function ShellLayout() {
   const mine = useMemo(() => visibleRemotes(remotes, user), [remotes, user]);
   const prefetch: RemotePrefetchContext = { queryClient, can: (permission) => can(user, permission) };
   // Once the console is up, the remotes this user may open load in idle time, one by one.
-  useEffect(() => preloadWhenIdle(mine), [mine]);
+  useEffect(() => preloadWhenIdle(mine, { busy: () => queryClient.isFetching() > 0 }), [mine, queryClient]);
   const overridden = remotes.filter((r) => r.overridden);
   const items: MenuProps['items'] = [
     { key: 'home', icon: <DashboardOutlined aria-hidden />, label: <Link to="/">{t('nav.home')}</Link> },
@@ -145,6 +149,8 @@ export function ShellLayout() {
             <RemoteBoundary resetKey={location.pathname}>
               <Outlet />
             </RemoteBoundary>
+            {/* A new user starts with none kept. */}
+            <KeptRemotes key={user?.id} remotes={remotes} />
           </Layout.Content>
         </Layout>
         <ReloginModal />

@@ -81,6 +81,24 @@ describe('remote loader', () => {
     expect(runtime.loadRemote).toHaveBeenCalledTimes(1);
   });
 
+  it("waits for the page's own requests to settle, then loads each remote's landing-page code", async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const landing = vi.fn(() => Promise.resolve());
+    runtime.loadRemote.mockResolvedValue({ default: { id: 'x', routes: null, preload: landing } });
+    let busy = true;
+
+    const cancel = preloadWhenIdle([remote], { busy: () => busy, delayMs: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(idle).toHaveLength(0);
+    busy = false;
+    await vi.waitFor(() => expect(idle).toHaveLength(1));
+    idle.shift()?.();
+    await vi.waitFor(() => expect(landing).toHaveBeenCalledTimes(1));
+    cancel();
+  });
+
   it('downloads nothing in the background when the user asked to save data', async () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));

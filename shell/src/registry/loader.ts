@@ -110,31 +110,40 @@ const whenIdle = (run: () => void): (() => void) => {
 };
 
 /**
- * Loads the given remotes one after another while the page is idle, so a first visit finds
- * the code ready. It starts a few seconds after the console is up, so the landing page never
- * shares the network with it, and loads one at a time, so a click on a remote never competes
- * with all of them. Returns a cancel function (sign-out, unmount).
+ * Loads the given remotes, and their landing pages' code, one after another while the page is
+ * idle, so a first visit finds the code ready. It starts once the page's own requests have
+ * settled (`busy` false), so the landing page never shares the network with it, and loads one
+ * remote at a time, so a click on a remote never competes with all of them. Returns a cancel
+ * function (sign-out, unmount).
  */
 export function preloadWhenIdle(
   remotes: readonly ResolvedRemote[],
-  { delayMs = 3_000 }: { delayMs?: number } = {},
+  { busy = () => false, delayMs = 1_000 }: { busy?: () => boolean; delayMs?: number } = {},
 ): () => void {
   if (!idlePreloadAllowed()) return () => undefined;
   let cancelled = false;
   let cancelNext = () => {};
+  const later = (run: () => void) => {
+    const timer = setTimeout(run, delayMs);
+    cancelNext = () => clearTimeout(timer);
+  };
   const next = (index: number) => {
     const remote = remotes[index];
     if (cancelled || !remote) return;
+    if (busy()) {
+      later(() => next(index));
+      return;
+    }
     cancelNext = whenIdle(() => {
       if (cancelled) return;
       // A failure is kept like any failed load: the page shows it with a retry when visited.
       void loadRemoteModule(remote)
+        .then((module) => module.preload?.())
         .catch(() => undefined)
         .then(() => next(index + 1));
     });
   };
-  const start = setTimeout(() => next(0), delayMs);
-  cancelNext = () => clearTimeout(start);
+  later(() => next(0));
   return () => {
     cancelled = true;
     cancelNext();
