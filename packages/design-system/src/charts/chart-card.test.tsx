@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { initI18n, setLocale } from '@careops/i18n';
 import { DesignSystemProvider, ThemeModeProvider } from '@careops/design-system/core';
 import { ChartCard, Line, LineChart } from '@careops/design-system/charts';
@@ -53,6 +53,36 @@ describe('ChartCard', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows.map((r) => r.textContent)).toEqual(['HourP90 (min)', '99.0', '1015.5']);
     expect(screen.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('commits the card first and draws the chart in a later render, in space held for it', async () => {
+    // Whether the card (its heading) was already in the document when the chart was drawn.
+    const cardCommittedBeforeChart: boolean[] = [];
+    const { container } = render(
+      <ThemeModeProvider initial="light">
+        <DesignSystemProvider>
+          <ChartCard<Point>
+            title="Breaches by rule"
+            data={[{ hour: 9, p90: 540 }]}
+            rowKey={(p) => String(p.hour)}
+            columns={[{ key: 'hour', title: 'Hour' }]}
+          >
+            {(rows) => {
+              cardCommittedBeforeChart.push(document.body.textContent?.includes('Breaches by rule') ?? false);
+              return (
+                <LineChart data={[...rows]}>
+                  <Line dataKey="p90" />
+                </LineChart>
+              );
+            }}
+          </ChartCard>
+        </DesignSystemProvider>
+      </ThemeModeProvider>,
+    );
+    expect(screen.getByRole('img', { name: /Breaches by rule/ }).style.minHeight).toBe('280px');
+    await waitFor(() => expect(container.querySelector('.recharts-responsive-container')).not.toBeNull());
+    expect(cardCommittedBeforeChart.length).toBeGreaterThan(0);
+    expect(cardCommittedBeforeChart.every(Boolean)).toBe(true);
   });
 
   it('says there is no data instead of drawing empty axes', () => {

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactElement, type ReactNode } from 'react';
+import { startTransition, useEffect, useId, useState, type ReactElement, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { useTranslation } from '@careops/i18n';
 // Through the shared design system, never antd directly: the shell does not use charts, so this
@@ -57,6 +57,11 @@ export function ChartCard<Row>({
   const token = useToken();
   const titleId = useId();
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  // The figure is drawn in a transition after the card's first paint: recharts takes 100-200 ms
+  // of main thread per chart on a slow office PC, and the page's figures, tables and links around
+  // it should not wait for every chart of a dashboard. Its space is held meanwhile (no shift).
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => startTransition(() => setDrawn(true)), []);
 
   let body: ReactNode;
   if (error && !data) body = <ErrorState error={error} {...(onRetry ? { onRetry } : {})} />;
@@ -117,10 +122,12 @@ export function ChartCard<Row>({
   else
     body = (
       <figure style={{ margin: 0 }} aria-labelledby={titleId}>
-        <div role="img" aria-label={`${title}. ${t('chart.summary')}`}>
-          <ResponsiveContainer width="100%" height={height}>
-            {children(data)}
-          </ResponsiveContainer>
+        <div role="img" aria-label={`${title}. ${t('chart.summary')}`} style={{ minHeight: height }}>
+          {drawn && (
+            <ResponsiveContainer width="100%" height={height}>
+              {children(data)}
+            </ResponsiveContainer>
+          )}
         </div>
       </figure>
     );
