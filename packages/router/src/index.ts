@@ -16,8 +16,9 @@ export {
   Outlet,
   Route,
   Routes,
-  // The shell's kept remotes read a location of their own (see shell KeptRemotes).
-  UNSAFE_LocationContext,
+  // The shell's kept remotes: each under a router of its own on the console's history.
+  Router,
+  UNSAFE_NavigationContext,
   useLocation,
   useNavigationType,
   useNavigate,

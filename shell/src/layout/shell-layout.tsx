@@ -26,7 +26,7 @@ import { navKeyOf, visibleRemotes } from './nav';
 import { ReloginModal } from './relogin-modal';
 import { loadRemoteModule, preloadWhenIdle } from '../registry/loader';
 import type { ResolvedRemote } from '../registry/registry';
-import { KeptRemotes } from '../pages/remote/kept-remotes';
+import { KeptRemotesSlot } from '../pages/remote/kept-remotes';
 
 /**
  * A remote's code, and then what its landing page requests. A failed load is kept like any
@@ -150,7 +150,7 @@ export function ShellLayout() {
               <Outlet />
             </RemoteBoundary>
             {/* A new user starts with none kept. */}
-            <KeptRemotes key={user?.id} remotes={remotes} />
+            <KeptRemotesSlot key={user?.id} remotes={remotes} />
           </Layout.Content>
         </Layout>
         <ReloginModal />

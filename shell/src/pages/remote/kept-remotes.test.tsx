@@ -17,9 +17,12 @@ function CounterPage({ name }: { name: string }) {
   renders.set(name, (renders.get(name) ?? 0) + 1);
   const { pathname } = useLocation();
   return (
-    <button type="button" onClick={() => setClicks((n) => n + 1)}>
-      {`${name} ${pathname} ${clicks}`}
-    </button>
+    <>
+      <button type="button" onClick={() => setClicks((n) => n + 1)}>
+        {`${name} ${pathname} ${clicks}`}
+      </button>
+      <Link to={`/${name}/detail`}>{`${name} detail`}</Link>
+    </>
   );
 }
 const moduleOf = (name: string): RemoteModule => ({
@@ -42,7 +45,7 @@ vi.mock('../../registry/loader', () => ({
   resetRemote: () => undefined,
 }));
 
-const { KeptRemotes, keptAfter, KEPT_REMOTES } = await import('./kept-remotes');
+const { default: KeptRemotesHost, KeptRemotesSlot, keptAfter, KEPT_REMOTES } = await import('./kept-remotes');
 
 const remote = (id: string): ResolvedRemote => ({
   id,
@@ -59,14 +62,16 @@ const remote = (id: string): ResolvedRemote => ({
 });
 const REMOTES = [remote('alpha'), remote('beta')];
 
-/** The shell's nav, reduced to links. */
+/** The shell's nav, reduced to links, and its URL. */
 function Harness() {
+  const { pathname } = useLocation();
   return (
     <>
+      <output>{pathname}</output>
       {['/alpha/list', '/beta', '/'].map((to) => (
         <Link key={to} to={to}>{`go ${to}`}</Link>
       ))}
-      <KeptRemotes remotes={REMOTES} />
+      <KeptRemotesSlot remotes={REMOTES} />
     </>
   );
 }
@@ -76,11 +81,15 @@ describe('KeptRemotes', () => {
   it('keeps a visited remote mounted and hidden, at the location it was left at, with its state', async () => {
     await act(async () => {
       render(
-        <MemoryRouter initialEntries={['/alpha/list']}>
-          <Routes>
-            <Route path="*" element={<Harness />} />
-          </Routes>
-        </MemoryRouter>,
+        <>
+          <MemoryRouter initialEntries={['/alpha/list']}>
+            <Routes>
+              <Route path="*" element={<Harness />} />
+            </Routes>
+          </MemoryRouter>
+          {/* As the shell's App draws it: outside the router. */}
+          <KeptRemotesHost />
+        </>,
       );
     });
     const alpha = await screen.findByRole('button', { name: 'alpha /alpha/list 0' });
@@ -89,18 +98,25 @@ describe('KeptRemotes', () => {
 
     await act(async () => go('/beta'));
     expect(screen.getByRole('button', { name: 'beta /beta 0' })).toBeTruthy();
-    // Hidden, not re-routed by the shell's URL, and its state intact.
+    // Hidden, not re-routed nor even re-rendered by the shell's URL, and its state intact.
+    const hiddenRenders = renders.get('alpha');
     expect(screen.queryByRole('button', { name: /^alpha/ })).toBeNull();
     expect(screen.getByText('alpha /alpha/list 1').style.display).toBe('none');
 
     await act(async () => go('/'));
     expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(renders.get('alpha')).toBe(hiddenRenders);
 
     const rendersBefore = renders.get('alpha');
     await act(async () => go('/alpha/list'));
     // Shown at once, as it was: no new load, no loading state, not even a re-render.
     expect(screen.getByRole('button', { name: 'alpha /alpha/list 1' })).toBeTruthy();
     expect(renders.get('alpha')).toBe(rendersBefore);
+
+    // A kept remote's own links move the console's one URL.
+    await act(async () => screen.getByRole('link', { name: 'alpha detail' }).click());
+    expect(screen.getByRole('status').textContent).toBe('/alpha/detail');
+    expect(screen.getByRole('button', { name: 'alpha /alpha/detail 1' })).toBeTruthy();
   });
 
   it(`keeps at most ${KEPT_REMOTES}, dropping the one shown longest ago`, () => {

@@ -1,26 +1,28 @@
-import { Activity, memo, useState } from 'react';
-import { Route, Routes, UNSAFE_LocationContext, useLocation, useNavigationType } from '@careops/router';
+import { Activity, memo, useContext, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
+import {
+  Route,
+  Router,
+  Routes,
+  UNSAFE_NavigationContext,
+  useLocation,
+  useNavigationType,
+} from '@careops/router';
 import { RequirePermission } from '@careops/auth';
+import { App } from '@careops/design-system';
 import type { ResolvedRemote } from '../../registry/registry';
 import { navKeyOf } from '../../layout/nav';
 import { ForbiddenPage } from '../errors/error-pages';
 import { RemotePage } from './remote-page';
+import { keptStore, type Kept, type Navigator } from './kept-store';
 
-type Location = ReturnType<typeof useLocation>;
-type NavigationType = ReturnType<typeof useNavigationType>;
+type Location = Kept['at']['location'];
 
 /**
  * How many visited remotes stay mounted. Operations staff move between a handful of sections all
  * day; beyond that the least recently shown one is dropped (its data stays in the query cache).
  */
 export const KEPT_REMOTES = 5;
-
-interface Kept {
-  remote: ResolvedRemote;
-  /** Where the remote was last shown: a hidden remote keeps reading it, not the shell's URL. */
-  at: { location: Location; navigationType: NavigationType };
-  shownAt: number;
-}
 
 /** Back at the same address (a nav click to where the remote was left): nothing to re-render. */
 const sameAddress = (a: Location, b: Location) =>
@@ -52,38 +54,61 @@ export function keptAfter(
  * scroll, a half-typed search) intact, not a new mount that waits for its code and data. A hidden
  * remote runs no effects (no polling, no timers) and reads the location it was left at, so the
  * shell's URL changes never re-route it. Its queries refresh in the background when it is shown.
+ *
+ * The layout keeps the list and the element they are drawn into (this slot); the host draws them
+ * from outside the console's router, each under a router of its own at its own location, sharing
+ * the console's history. Inside the console's router, every navigation would re-render each kept
+ * remote's links, lists and pages (React re-renders every reader of the router's location context,
+ * even under a nested provider), deferred while hidden and all of it paid when one is shown again.
  */
-export function KeptRemotes({ remotes }: { remotes: readonly ResolvedRemote[] }) {
+export function KeptRemotesSlot({ remotes }: { remotes: readonly ResolvedRemote[] }) {
   const location = useLocation();
   const navigationType = useNavigationType();
+  const { navigator } = useContext(UNSAFE_NavigationContext);
   const activeId = navKeyOf(location.pathname, remotes);
   const active = remotes.find((r) => r.id === activeId);
   const [state, setState] = useState<{ kept: readonly Kept[]; tick: number }>({ kept: [], tick: 0 });
   const kept = keptAfter(state.kept, active, { location, navigationType }, state.tick + 1);
   // Derived from the location during render (no effect, no extra paint with the old remote shown).
   if (kept !== state.kept) setState({ kept, tick: state.tick + 1 });
-  return kept.map((k) => (
-    <KeptRemote key={k.remote.id} remote={k.remote} at={k.at} visible={k.remote.id === activeId} />
-  ));
+  const [container, setContainer] = useState<HTMLElement | null>(null);
+  // A layout effect: the host draws in the same frame as the layout, before the browser paints.
+  useLayoutEffect(() => {
+    if (container) keptStore.set({ kept, activeId, container, navigator });
+  }, [kept, activeId, container, navigator]);
+  useLayoutEffect(() => () => keptStore.set(null), []);
+  return <div ref={setContainer} />;
 }
 
-function KeptRemote({ remote, at, visible }: { remote: ResolvedRemote; at: Kept['at']; visible: boolean }) {
-  return (
-    <Activity mode={visible ? 'visible' : 'hidden'}>
-      <RemoteAt remote={remote} at={at} />
-    </Activity>
+/** Draws the kept remotes into the layout's slot; rendered outside the console's router. */
+export default function KeptRemotesHost() {
+  const view = useSyncExternalStore(keptStore.subscribe, keptStore.get);
+  if (!view) return null;
+  return createPortal(
+    // antd's message / modal / notification hooks, as the layout gives the shell's own pages.
+    <App component={false}>
+      {view.kept.map((k) => (
+        <Activity key={k.remote.id} mode={k.remote.id === view.activeId ? 'visible' : 'hidden'}>
+          <RemoteAt remote={k.remote} at={k.at} navigator={view.navigator} />
+        </Activity>
+      ))}
+    </App>,
+    view.container,
   );
 }
 
-/**
- * The remote under a location context of its own: react-router's <Routes location> still
- * subscribes to the router's, so every shell navigation would re-render each hidden remote's
- * links and lists (deferred while hidden, all of it paid when shown again). Memoised, so hiding
- * and showing re-render nothing inside.
- */
-const RemoteAt = memo(function RemoteAt({ remote, at }: { remote: ResolvedRemote; at: Kept['at'] }) {
+/** One remote under its own router; memoised, so hiding and showing re-render nothing inside. */
+const RemoteAt = memo(function RemoteAt({
+  remote,
+  at,
+  navigator,
+}: {
+  remote: ResolvedRemote;
+  at: Kept['at'];
+  navigator: Navigator;
+}) {
   return (
-    <UNSAFE_LocationContext.Provider value={at}>
+    <Router location={at.location} navigationType={at.navigationType} navigator={navigator}>
       <Routes>
         <Route
           path={`${remote.basePath.slice(1)}/*`}
@@ -94,6 +119,6 @@ const RemoteAt = memo(function RemoteAt({ remote, at }: { remote: ResolvedRemote
           }
         />
       </Routes>
-    </UNSAFE_LocationContext.Provider>
+    </Router>
   );
 });
