@@ -26,7 +26,7 @@ import { navKeyOf, visibleRemotes } from './nav';
 import { ReloginModal } from './relogin-modal';
 import { loadRemoteModule, preloadWhenIdle } from '../registry/loader';
 import type { ResolvedRemote } from '../registry/registry';
-import { KeptRemotesSlot } from '../pages/remote/kept-remotes';
+import { KeptRemotesSlot, navTarget, useKeptRemotes } from '../pages/remote/kept-remotes';
 
 /**
  * A remote's code, and then what its landing page requests. A failed load is kept like any
@@ -56,6 +56,7 @@ export function ShellLayout() {
   const prefetch: RemotePrefetchContext = { queryClient, can: (permission) => can(user, permission) };
   // Once the console is up, the remotes this user may open load in idle time, one by one.
   useEffect(() => preloadWhenIdle(mine, { busy: () => queryClient.isFetching() > 0 }), [mine, queryClient]);
+  const keptRemotes = useKeptRemotes(remotes, user?.id);
   const overridden = remotes.filter((r) => r.overridden);
   const items: MenuProps['items'] = [
     { key: 'home', icon: <DashboardOutlined aria-hidden />, label: <Link to="/">{t('nav.home')}</Link> },
@@ -64,7 +65,11 @@ export function ShellLayout() {
       icon: <RegistryIcon name={r.icon} />,
       label: (
         // Pointing at or tabbing to a remote starts loading its code, so the click finds it ready.
-        <Link to={r.basePath} onMouseEnter={() => preload(r, prefetch)} onFocus={() => preload(r, prefetch)}>
+        <Link
+          to={navTarget(r, keptRemotes)}
+          onMouseEnter={() => preload(r, prefetch)}
+          onFocus={() => preload(r, prefetch)}
+        >
           {localized(r.title)}
         </Link>
       ),
@@ -149,8 +154,7 @@ export function ShellLayout() {
             <RemoteBoundary resetKey={location.pathname}>
               <Outlet />
             </RemoteBoundary>
-            {/* A new user starts with none kept. */}
-            <KeptRemotesSlot key={user?.id} remotes={remotes} />
+            <KeptRemotesSlot {...keptRemotes} />
           </Layout.Content>
         </Layout>
         <ReloginModal />

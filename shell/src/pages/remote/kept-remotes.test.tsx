@@ -45,7 +45,14 @@ vi.mock('../../registry/loader', () => ({
   resetRemote: () => undefined,
 }));
 
-const { default: KeptRemotesHost, KeptRemotesSlot, keptAfter, KEPT_REMOTES } = await import('./kept-remotes');
+const {
+  default: KeptRemotesHost,
+  KeptRemotesSlot,
+  keptAfter,
+  navTarget,
+  useKeptRemotes,
+  KEPT_REMOTES,
+} = await import('./kept-remotes');
 
 const remote = (id: string): ResolvedRemote => ({
   id,
@@ -65,13 +72,19 @@ const REMOTES = [remote('alpha'), remote('beta')];
 /** The shell's nav, reduced to links, and its URL. */
 function Harness() {
   const { pathname } = useLocation();
+  const kept = useKeptRemotes(REMOTES, 'u1');
   return (
     <>
       <output>{pathname}</output>
       {['/alpha/list', '/beta', '/'].map((to) => (
         <Link key={to} to={to}>{`go ${to}`}</Link>
       ))}
-      <KeptRemotesSlot remotes={REMOTES} />
+      <nav>
+        {REMOTES.map((r) => (
+          <Link key={r.id} to={navTarget(r, kept)}>{`nav ${r.id}`}</Link>
+        ))}
+      </nav>
+      <KeptRemotesSlot {...kept} />
     </>
   );
 }
@@ -112,6 +125,13 @@ describe('KeptRemotes', () => {
     // Shown at once, as it was: no new load, no loading state, not even a re-render.
     expect(screen.getByRole('button', { name: 'alpha /alpha/list 1' })).toBeTruthy();
     expect(renders.get('alpha')).toBe(rendersBefore);
+
+    // The nav leads back to where a hidden remote was left; from the remote itself, to its landing page.
+    await act(async () => go('/beta'));
+    expect(screen.getByRole('link', { name: 'nav alpha' }).getAttribute('href')).toBe('/alpha/list');
+    expect(screen.getByRole('link', { name: 'nav beta' }).getAttribute('href')).toBe('/beta');
+    await act(async () => screen.getByRole('link', { name: 'nav alpha' }).click());
+    expect(screen.getByRole('link', { name: 'nav alpha' }).getAttribute('href')).toBe('/alpha');
 
     // A kept remote's own links move the console's one URL.
     await act(async () => screen.getByRole('link', { name: 'alpha detail' }).click());

@@ -1,4 +1,4 @@
-import { Activity, memo, useContext, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { Activity, memo, startTransition, useContext, useEffect, useLayoutEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import {
   Route,
@@ -61,18 +61,38 @@ export function keptAfter(
  * remote's links, lists and pages (React re-renders every reader of the router's location context,
  * even under a nested provider), deferred while hidden and all of it paid when one is shown again.
  */
-export function KeptRemotesSlot({ remotes }: { remotes: readonly ResolvedRemote[] }) {
+export function useKeptRemotes(remotes: readonly ResolvedRemote[], userId: string | undefined) {
   const location = useLocation();
   const navigationType = useNavigationType();
-  const { navigator } = useContext(UNSAFE_NavigationContext);
   const activeId = navKeyOf(location.pathname, remotes);
   const active = remotes.find((r) => r.id === activeId);
-  const [state, setState] = useState<{ kept: readonly Kept[]; tick: number }>({ kept: [], tick: 0 });
-  const kept = keptAfter(state.kept, active, { location, navigationType }, state.tick + 1);
+  const [state, setState] = useState<{ kept: readonly Kept[]; tick: number; userId: string | undefined }>({
+    kept: [],
+    tick: 0,
+    userId,
+  });
+  // Another user starts with none kept.
+  const from = state.userId === userId ? state.kept : [];
+  const kept = keptAfter(from, active, { location, navigationType }, state.tick + 1);
   // Derived from the location during render (no effect, no extra paint with the old remote shown).
-  if (kept !== state.kept) setState({ kept, tick: state.tick + 1 });
+  if (kept !== state.kept) setState({ kept, tick: state.tick + 1, userId });
+  return { kept, activeId };
+}
+
+/**
+ * Where a nav link to a remote leads: back to where the user left it, when it is kept and another
+ * section is shown (switching sections is switching back, as between tabs); otherwise, and from
+ * the remote itself, to its landing page.
+ */
+export function navTarget(remote: ResolvedRemote, { kept, activeId }: ReturnType<typeof useKeptRemotes>) {
+  const at = remote.id === activeId ? undefined : kept.find((k) => k.remote.id === remote.id)?.at.location;
+  return at ? `${at.pathname}${at.search}${at.hash}` : remote.basePath;
+}
+
+/** The element the kept remotes are drawn into, and the hand-over to their host. */
+export function KeptRemotesSlot({ kept, activeId }: ReturnType<typeof useKeptRemotes>) {
+  const { navigator } = useContext(UNSAFE_NavigationContext);
   const [container, setContainer] = useState<HTMLElement | null>(null);
-  // A layout effect: the host draws in the same frame as the layout, before the browser paints.
   useLayoutEffect(() => {
     if (container) keptStore.set({ kept, activeId, container, navigator });
   }, [kept, activeId, container, navigator]);
@@ -82,7 +102,17 @@ export function KeptRemotesSlot({ remotes }: { remotes: readonly ResolvedRemote[
 
 /** Draws the kept remotes into the layout's slot; rendered outside the console's router. */
 export default function KeptRemotesHost() {
-  const view = useSyncExternalStore(keptStore.subscribe, keptStore.get);
+  const [view, setView] = useState(keptStore.get);
+  // A transition, as the router's own navigations are (a store read with useSyncExternalStore
+  // would render synchronously): a remote opened for the first time is rendered in slices, and
+  // when its code is still settling, React waits in place instead of committing a loading state
+  // and then holding the page back for its fallback throttle (300 ms).
+  useEffect(() => {
+    const update = () => startTransition(() => setView(keptStore.get()));
+    const unsubscribe = keptStore.subscribe(update);
+    update();
+    return unsubscribe;
+  }, []);
   if (!view) return null;
   return createPortal(
     // antd's message / modal / notification hooks, as the layout gives the shell's own pages.
