@@ -1,8 +1,9 @@
 import { Table, type TableProps } from 'antd';
 import type { ColumnType, SorterResult } from 'antd/es/table/interface';
-import type { Key } from 'react';
+import { useMemo, useRef, type Key } from 'react';
 import { useTranslation } from '@careops/i18n';
-import { ErrorState, useProgressive } from '@careops/design-system';
+import { ErrorState } from '@careops/design-system';
+import { RowWindow, VIRTUAL_AFTER, WindowedRow, columnWidthVar } from './row-window';
 
 export interface DataTablePage<T> {
   items: T[];
@@ -35,12 +36,14 @@ export interface DataTableProps<T> {
 }
 
 const PAGE_SIZES = [10, 20, 50, 100];
-/** Rows painted at once: more than a screenful at any size the console supports. */
-export const FIRST_ROWS = 20;
-/** Rows added per frame after that: one step's commit stays under a long task at CPU ×4. */
-const ROWS_PER_FRAME = 10;
+const WINDOWED: TableProps<object>['components'] = { body: { row: WindowedRow } };
+const NO_ROWS: readonly never[] = [];
 
-/** A server-paged, server-sorted table: the one list component of every remote. */
+/**
+ * A server-paged, server-sorted table: the one list component of every remote. A long page (more
+ * than 30 rows) renders only the rows in or near the viewport, still as one real <table>: rows
+ * carry `aria-rowindex`, the table `aria-rowcount`, and spacer rows hold the height of the rest.
+ */
 export function DataTable<T extends object>({
   label,
   columns,
@@ -55,11 +58,14 @@ export function DataTable<T extends object>({
   onRowClick,
 }: DataTableProps<T>) {
   const { t } = useTranslation();
-  const rows = useProgressive(data?.items, ROWS_PER_FRAME, FIRST_ROWS);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const rows = data?.items ?? NO_ROWS;
+  const windowed = rows.length > VIRTUAL_AFTER;
+  const rowKeys = useMemo(() => rows.map((row) => String(row[rowKey])), [rows, rowKey]);
   if (error && !data) return <ErrorState error={error} onRetry={onRetry} />;
 
   const [sortField, sortDir] = sort.split(':');
-  const antColumns: TableProps<T>['columns'] = columns.map(({ sortField: field, ...column }) => ({
+  const antColumns: TableProps<T>['columns'] = columns.map(({ sortField: field, ...column }, i) => ({
     ...column,
     ...(field
       ? {
@@ -68,42 +74,75 @@ export function DataTable<T extends object>({
           sortDirections: ['ascend', 'descend', 'ascend'],
         }
       : {}),
+    ...(windowed
+      ? {
+          // The width the row window keeps the column at, at least (unset until it is measured). A
+          // `width` would also cap it: content wider than that would wrap instead of widening it.
+          onHeaderCell: (col) => {
+            const own = column.onHeaderCell?.(col);
+            const lock = { minWidth: `var(${columnWidthVar(i)})`, boxSizing: 'border-box' as const };
+            return { ...own, style: { ...own?.style, ...lock } };
+          },
+        }
+      : {}),
   }));
+  // Titles are what the header cells' widths depend on before rows come in.
+  const layoutKey = columns.map((c) => `${c.key}:${typeof c.title === 'string' ? c.title : ''}`).join('|');
+
+  /** A new page or order starts at its top: scroll back to the table if the page is scrolled past it. */
+  const scrollToTable = () => {
+    const top = rootRef.current?.getBoundingClientRect().top;
+    if (top !== undefined && top < 0) window.scrollBy({ top });
+  };
 
   const handleChange: TableProps<T>['onChange'] = (pagination, _filters, sorter, extra) => {
     if (extra.action === 'sort') {
       const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<T> | undefined;
       const column = columns.find((c) => c.key === (s?.columnKey as Key | undefined));
-      if (column?.sortField && s?.order)
+      if (column?.sortField && s?.order) {
+        scrollToTable();
         onChange({ sort: `${column.sortField}:${s.order === 'ascend' ? 'asc' : 'desc'}` });
+      }
       return;
     }
+    scrollToTable();
     if (pagination.pageSize !== data?.pageSize) onChange({ pageSize: pagination.pageSize ?? 20 });
     else onChange({ page: pagination.current ?? 1 });
   };
 
   return (
-    <Table<T>
-      aria-label={label}
-      columns={antColumns}
-      rowKey={rowKey}
-      dataSource={rows}
-      loading={loading}
-      onChange={handleChange}
-      scroll={{ x: 'max-content' }}
-      size="middle"
-      locale={{ emptyText: filtered ? t('state.emptyFiltered') : t('state.empty') }}
-      onRow={
-        onRowClick ? (row) => ({ onClick: () => onRowClick(row), style: { cursor: 'pointer' } }) : undefined
-      }
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: PAGE_SIZES,
-        showTotal: (total) => t('list.total', { total }),
-      }}
-    />
+    <RowWindow
+      enabled={windowed}
+      rowKeys={rowKeys}
+      columns={columns.length}
+      layoutKey={layoutKey}
+      rootRef={rootRef}
+    >
+      <Table<T>
+        aria-label={label}
+        {...(windowed ? { 'aria-rowcount': rows.length + 1 } : {})}
+        onHeaderRow={windowed ? () => ({ 'aria-rowindex': 1 }) : undefined}
+        components={windowed ? WINDOWED : undefined}
+        columns={antColumns}
+        rowKey={rowKey}
+        dataSource={rows}
+        loading={loading}
+        onChange={handleChange}
+        scroll={{ x: 'max-content' }}
+        size="middle"
+        locale={{ emptyText: filtered ? t('state.emptyFiltered') : t('state.empty') }}
+        onRow={
+          onRowClick ? (row) => ({ onClick: () => onRowClick(row), style: { cursor: 'pointer' } }) : undefined
+        }
+        pagination={{
+          current: data?.page ?? 1,
+          pageSize: data?.pageSize ?? 20,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: PAGE_SIZES,
+          showTotal: (total) => t('list.total', { total }),
+        }}
+      />
+    </RowWindow>
   );
 }
