@@ -67,7 +67,7 @@ describe('remote loader', () => {
     vi.stubGlobal('cancelIdleCallback', () => undefined);
     runtime.loadRemote.mockResolvedValue({ default: { id: 'x', routes: null } });
 
-    const cancel = preloadWhenIdle([remote, second], { delayMs: 0 });
+    const cancel = preloadWhenIdle([remote, second], { quietMs: 0, pollMs: 0 });
     await vi.waitFor(() => expect(idle).toHaveLength(1));
     expect(runtime.loadRemote).not.toHaveBeenCalled();
     idle.shift()?.();
@@ -81,7 +81,7 @@ describe('remote loader', () => {
     expect(runtime.loadRemote).toHaveBeenCalledTimes(1);
   });
 
-  it("waits for the page's own requests to settle, then loads each remote's landing-page code", async () => {
+  it("waits for the page's own requests and the user's input to settle, then loads each remote's landing-page code", async () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
     vi.stubGlobal('cancelIdleCallback', () => undefined);
@@ -89,10 +89,16 @@ describe('remote loader', () => {
     runtime.loadRemote.mockResolvedValue({ default: { id: 'x', routes: null, preload: landing } });
     let busy = true;
 
-    const cancel = preloadWhenIdle([remote], { busy: () => busy, delayMs: 5 });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    const cancel = preloadWhenIdle([remote], { busy: () => busy, quietMs: 60, pollMs: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 80));
     expect(idle).toHaveLength(0);
     busy = false;
+    // The user keeps working: each key press starts the quiet period again.
+    for (let i = 0; i < 4; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'j' }));
+    }
+    expect(idle).toHaveLength(0);
     await vi.waitFor(() => expect(idle).toHaveLength(1));
     idle.shift()?.();
     await vi.waitFor(() => expect(landing).toHaveBeenCalledTimes(1));
@@ -103,7 +109,7 @@ describe('remote loader', () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
     vi.stubGlobal('navigator', { connection: { saveData: true } });
-    preloadWhenIdle([remote, second], { delayMs: 0 });
+    preloadWhenIdle([remote, second], { quietMs: 0, pollMs: 0 });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(idle).toHaveLength(0);
   });

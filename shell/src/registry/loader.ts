@@ -109,33 +109,54 @@ const whenIdle = (run: () => void): (() => void) => {
   return () => clearTimeout(timer);
 };
 
+/** What counts as the user at work: the background loads keep out of the way of these. */
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
 /**
- * Loads the given remotes, and their landing pages' code, one after another while the page is
- * idle, so a first visit finds the code ready. It starts once the page's own requests have
- * settled (`busy` false), so the landing page never shares the network with it, and loads one
- * remote at a time, so a click on a remote never competes with all of them. Returns a cancel
- * function (sign-out, unmount).
+ * Loads the given remotes, and their landing pages' code, one after another while the user is
+ * not at work: no request of the page's own in flight and no input for `quietMs`. Loading a
+ * remote means evaluating its code on the main thread, which would otherwise land in the middle
+ * of a sort or a scroll; the landing page never shares the network with it. One remote at a time,
+ * so a click on a remote never competes with all of them. Returns a cancel function (sign-out,
+ * unmount).
  */
 export function preloadWhenIdle(
   remotes: readonly ResolvedRemote[],
-  { busy = () => false, delayMs = 1_000 }: { busy?: () => boolean; delayMs?: number } = {},
+  {
+    busy = () => false,
+    quietMs = 1_500,
+    pollMs = 500,
+  }: { busy?: () => boolean; quietMs?: number; pollMs?: number } = {},
 ): () => void {
   if (!idlePreloadAllowed()) return () => undefined;
   let cancelled = false;
   let cancelNext = () => {};
-  const later = (run: () => void) => {
-    const timer = setTimeout(run, delayMs);
+  let activeAt = performance.now();
+  const onInput = () => {
+    activeAt = performance.now();
+  };
+  for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
+  const stop = () => {
+    cancelled = true;
+    cancelNext();
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
+  };
+  const later = (run: () => void, ms: number) => {
+    const timer = setTimeout(run, ms);
     cancelNext = () => clearTimeout(timer);
   };
   const next = (index: number) => {
     const remote = remotes[index];
-    if (cancelled || !remote) return;
-    if (busy()) {
-      later(() => next(index));
-      return;
-    }
+    if (cancelled) return;
+    if (!remote) return stop();
+    if (busy()) activeAt = performance.now();
+    const quietFor = performance.now() - activeAt;
+    if (quietFor < quietMs) return later(() => next(index), Math.max(pollMs, quietMs - quietFor));
+    const scheduledAt = activeAt;
     cancelNext = whenIdle(() => {
       if (cancelled) return;
+      // The user came back to work while this waited for an idle period: wait for quiet again.
+      if (activeAt !== scheduledAt) return next(index);
       // A failure is kept like any failed load: the page shows it with a retry when visited.
       void loadRemoteModule(remote)
         .then((module) => module.preload?.())
@@ -143,9 +164,6 @@ export function preloadWhenIdle(
         .then(() => next(index + 1));
     });
   };
-  later(() => next(0));
-  return () => {
-    cancelled = true;
-    cancelNext();
-  };
+  later(() => next(0), pollMs);
+  return stop;
 }
