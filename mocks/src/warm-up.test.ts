@@ -43,7 +43,8 @@ describe('mock API warm-up', () => {
     expect(warm.saves()).toBe(savesBefore);
     expect(await warm.get(METRICS)).toEqual(await cold.get(METRICS));
     expect(await warm.get(ORDERS, warm.adminToken)).toEqual(await cold.get(ORDERS, cold.adminToken));
-  });
+    // Two full seeds of every table: seconds of CPU when CI runs every package's tests at once.
+  }, 60_000);
 
   it('leaves the first roster read a fraction of the cold work', async () => {
     const cold = backend();
@@ -57,5 +58,5 @@ describe('mock API warm-up', () => {
       `[warm-up] first metrics read: cold ${coldRead.ms.toFixed(0)} ms, warm ${warmRead.ms.toFixed(0)} ms of CPU`,
     );
     expect(warmRead.ms).toBeLessThan(coldRead.ms / 2);
-  });
+  }, 60_000);
 });
