@@ -9,7 +9,10 @@ interface Point {
   p90: number;
 }
 
-function renderCard(data: Point[] | undefined, extra: { loading?: boolean; error?: unknown } = {}) {
+function renderCard(
+  data: Point[] | undefined,
+  { onDraw, ...extra }: { loading?: boolean; error?: unknown; onDraw?: () => void } = {},
+) {
   return render(
     <ThemeModeProvider initial="light">
       <DesignSystemProvider>
@@ -23,11 +26,14 @@ function renderCard(data: Point[] | undefined, extra: { loading?: boolean; error
             { key: 'p90', title: 'P90 (min)', align: 'end', render: (p) => (p.p90 / 60).toFixed(1) },
           ]}
         >
-          {(rows) => (
-            <LineChart data={[...rows]}>
-              <Line dataKey="p90" />
-            </LineChart>
-          )}
+          {(rows) => {
+            onDraw?.();
+            return (
+              <LineChart data={[...rows]}>
+                <Line dataKey="p90" />
+              </LineChart>
+            );
+          }}
         </ChartCard>
       </DesignSystemProvider>
     </ThemeModeProvider>,
@@ -58,28 +64,11 @@ describe('ChartCard', () => {
   it('commits the card first and draws the chart in a later render, in space held for it', async () => {
     // Whether the card (its heading) was already in the document when the chart was drawn.
     const cardCommittedBeforeChart: boolean[] = [];
-    const { container } = render(
-      <ThemeModeProvider initial="light">
-        <DesignSystemProvider>
-          <ChartCard<Point>
-            title="Breaches by rule"
-            data={[{ hour: 9, p90: 540 }]}
-            rowKey={(p) => String(p.hour)}
-            columns={[{ key: 'hour', title: 'Hour' }]}
-          >
-            {(rows) => {
-              cardCommittedBeforeChart.push(document.body.textContent?.includes('Breaches by rule') ?? false);
-              return (
-                <LineChart data={[...rows]}>
-                  <Line dataKey="p90" />
-                </LineChart>
-              );
-            }}
-          </ChartCard>
-        </DesignSystemProvider>
-      </ThemeModeProvider>,
-    );
-    expect(screen.getByRole('img', { name: /Breaches by rule/ }).style.minHeight).toBe('280px');
+    const { container } = renderCard([{ hour: 9, p90: 540 }], {
+      onDraw: () =>
+        cardCommittedBeforeChart.push(document.body.textContent?.includes('FRT P90 by hour') ?? false),
+    });
+    expect(screen.getByRole('img', { name: /FRT P90 by hour/ }).style.minHeight).toBe('280px');
     await waitFor(() => expect(container.querySelector('.recharts-responsive-container')).not.toBeNull());
     expect(cardCommittedBeforeChart.length).toBeGreaterThan(0);
     expect(cardCommittedBeforeChart.every(Boolean)).toBe(true);
